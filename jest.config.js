@@ -1,0 +1,44 @@
+/** One project per test layer; `npm test` runs them all and prints one summary line. */
+const transform = { '^.+\\.[jt]sx?$': 'babel-jest' }
+const base = {
+  transform,
+  // @noble/hashes ships ESM too; babel turns any ESM we load from node_modules into commonjs.
+  transformIgnorePatterns: ['/node_modules/(?!(@noble)/)'],
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'json'],
+}
+
+module.exports = {
+  projects: [
+    {
+      ...base,
+      displayName: 'unit',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
+      setupFiles: ['<rootDir>/test/unit/setup.ts'],
+    },
+    {
+      ...base,
+      displayName: 'ui',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/test/ui/**/*.test.tsx'],
+      setupFiles: ['<rootDir>/test/ui/setup.ts'],
+      moduleNameMapper: {
+        '^@tarojs/components$': '<rootDir>/test/ui/stubs/taro-components.tsx',
+        '^@tarojs/taro$': '<rootDir>/test/ui/stubs/taro.ts',
+        '\\.(css|scss)$': '<rootDir>/test/ui/stubs/style.ts',
+      },
+    },
+    {
+      ...base,
+      displayName: 'compiled',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/compiled/**/*.test.ts'],
+    },
+    {
+      ...base,
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+    },
+  ],
+}

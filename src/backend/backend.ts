@@ -1,0 +1,237 @@
+import type { AnswerEnvelope, RequestEnvelope } from '../domain/api'
+import { DomainError } from '../domain/errors'
+import { type Policy, resolvePolicy } from '../domain/policy'
+import type { RequestContext } from './context'
+import { errorAnswer, parseEnvelope, refMsgid, successAnswer } from './envelope'
+import { defaultRandomBytes, type RandomBytes } from './random'
+import { RejectionWithEffects } from './rejection'
+import { seedDemo } from './seed/seed-demo'
+import { DurableStore, type StoreStats } from './storage/durable-store'
+import { digest } from './storage/integrity'
+import { type KeyValueStore, MemoryKeyValueStore } from './storage/key-value-store'
+import { keys } from './state/keys'
+import type { IdempotencyRecord, MetaRecord, SessionRecord } from './state/records'
+import type { Transaction, TransactionTable } from './transactions/transaction'
+import { TRANSACTIONS } from './transactions/table'
+import { UnitOfWork } from './unit-of-work'
+import { iso } from './views'
+
+export interface BackendOptions {
+  /** Returns the current time in epoch ms; QA can move the backend's clock on top of it. */
+  clock?: () => number
+  store?: KeyValueStore
+  policy?: Partial<Policy>
+  seed?: 'demo' | 'empty'
+  randomBytes?: RandomBytes
+  /** QA transactions (9101-9107, 2207, 2208) answer only when true; a real gateway has none. */
+  qa?: boolean
+}
+
+export interface Backend {
+  handle(request: unknown): Promise<AnswerEnvelope>
+  /** The backend clock (real clock plus any QA offset), epoch ms. */
+  now(): number
+  readonly policy: Policy
+  readonly stats: StoreStats
+}
+
+type AnyTransaction = Transaction<keyof TransactionTable>
+
+class SimulatedBackend implements Backend {
+  readonly policy: Policy
+  private readonly store: DurableStore
+  private readonly clock: () => number
+  private readonly randomBytes: RandomBytes
+  private readonly qa: boolean
+  private readonly seed: 'demo' | 'empty'
+
+  constructor(options: BackendOptions) {
+    this.policy = resolvePolicy(options.policy)
+    this.clock = options.clock ?? (() => Date.now())
+    this.randomBytes = options.randomBytes ?? defaultRandomBytes
+    this.qa = options.qa ?? true
+    this.seed = options.seed ?? 'demo'
+    this.store = new DurableStore(options.store ?? new MemoryKeyValueStore())
+    if (this.store.read(keys.meta) === null) this.reseed()
+  }
+
+  get stats(): StoreStats {
+    return this.store.stats
+  }
+
+  now(): number {
+    const payload = this.store.read(keys.meta)
+    const offset = payload === null ? 0 : (JSON.parse(payload) as MetaRecord).clockOffsetMs
+    return this.clock() + offset
+  }
+
+  /** Back to the demo population (9105 qa.reset, or a first launch). */
+  reseed(): void {
+    const sessions = this.survivingSessions()
+    this.store.clear()
+    const ctx = this.context(new UnitOfWork(this.store), 'seed', this.clock())
+    sessions.forEach(([key, payload]) => ctx.uow.put(key, JSON.parse(payload) as SessionRecord))
+    if (this.seed === 'demo') seedDemo(ctx)
+    else {
+      const meta: MetaRecord = { seedVersion: 1, clockOffsetMs: 0, counters: {}, persons: [] }
+      ctx.uow.put(keys.meta, meta)
+    }
+    this.store.commit(ctx.uow.changes())
+  }
+
+  /** Sessions outlive a QA reset, so the tester stays logged in; corrupt ones are dropped. */
+  private survivingSessions(): [string, string][] {
+    const kept: [string, string][] = []
+    for (const key of this.store.keys().filter((k) => k.startsWith(keys.session('')))) {
+      try {
+        const payload = this.store.read(key)
+        if (payload !== null) kept.push([key, payload])
+      } catch {
+        // A corrupt session only means logging in again.
+      }
+    }
+    return kept
+  }
+
+  private safeNow(): number {
+    try {
+      return this.now()
+    } catch {
+      return this.clock()
+    }
+  }
+
+  async handle(raw: unknown): Promise<AnswerEnvelope> {
+    return this.handleNow(raw)
+  }
+
+  /** Runs one request to completion without yielding, so requests never interleave. */
+  private handleNow(raw: unknown): AnswerEnvelope {
+    let now = this.clock()
+    const msgid = refMsgid(raw)
+    try {
+      now = this.safeNow()
+      const request = parseEnvelope(raw)
+      const transaction = this.transactionFor(request.infno)
+      // The way out of corrupt storage must not read the corrupt storage.
+      if (transaction.resetsStore) {
+        transaction.parse(request.input)
+        this.reseed()
+        return successAnswer(request.msgid, iso(now), {})
+      }
+      const uow = new UnitOfWork(this.store)
+      const fingerprint = this.fingerprint(request, transaction)
+      const earlier = transaction.mutates
+        ? uow.get<IdempotencyRecord>(keys.idempotency(request.msgid))
+        : undefined
+      if (earlier) {
+        if (earlier.fingerprint !== fingerprint) throw new DomainError('E_MSGID_REUSED')
+        return earlier.answer as AnswerEnvelope
+      }
+      const ctx = this.context(uow, request.msgid, now)
+      if (transaction.who === 'session') this.authenticate(ctx, request)
+      const input = transaction.parse(request.input)
+      let answer: AnswerEnvelope
+      try {
+        const output = transaction.run(ctx, input)
+        answer = successAnswer(request.msgid, iso(now), output)
+      } catch (error) {
+        if (!(error instanceof RejectionWithEffects)) throw error
+        answer = errorAnswer(request.msgid, iso(now), error.error.code, error.error.message)
+      }
+      this.finish(uow, transaction, request.msgid, fingerprint, answer)
+      return answer
+    } catch (error) {
+      return this.rejection(raw, msgid, now, error)
+    }
+  }
+
+  private rejection(raw: unknown, msgid: string, now: number, error: unknown): AnswerEnvelope {
+    if (!(error instanceof DomainError)) {
+      return errorAnswer(msgid, iso(now), 'E_SERVER', new DomainError('E_SERVER').message)
+    }
+    const answer = errorAnswer(msgid, iso(now), error.code, error.message)
+    // A business rejection of a state-changing request is remembered too: a retry gets the same
+    // answer instead of being judged again. Storage failures are not: the client should retry.
+    if (!isStorageFailure(error) && error.code !== 'E_MSGID_REUSED') {
+      try {
+        const request = parseEnvelope(raw)
+        const transaction = this.transactionFor(request.infno)
+        if (transaction.mutates) {
+          const uow = new UnitOfWork(this.store)
+          this.finish(uow, transaction, msgid, this.fingerprint(request, transaction), answer)
+        }
+      } catch {
+        // Malformed envelopes and unknown transactions have nothing to remember.
+      }
+    }
+    return answer
+  }
+
+  private finish(
+    uow: UnitOfWork,
+    transaction: AnyTransaction,
+    msgid: string,
+    fingerprint: string,
+    answer: AnswerEnvelope,
+  ): void {
+    if (transaction.mutates) {
+      const record: IdempotencyRecord = { fingerprint, answer }
+      uow.put(keys.idempotency(msgid), record)
+    }
+    if (uow.hasChanges) this.store.commit(uow.changes())
+  }
+
+  private transactionFor(infno: string): AnyTransaction {
+    const table = TRANSACTIONS as Partial<Record<string, AnyTransaction>>
+    const transaction = Object.prototype.hasOwnProperty.call(table, infno) ? table[infno] : undefined
+    if (!transaction) throw new DomainError('E_BAD_REQUEST', { 字段: 'infno' })
+    if (transaction.who === 'qa' && !this.qa) throw new DomainError('E_FORBIDDEN')
+    return transaction
+  }
+
+  private authenticate(ctx: RequestContext, request: RequestEnvelope): void {
+    if (!request.token) throw new DomainError('E_NOT_LOGGED_IN')
+    const session = ctx.uow.get<SessionRecord>(keys.session(request.token))
+    if (!session) throw new DomainError('E_NOT_LOGGED_IN')
+    ctx.caller = session.certno
+    ctx.token = request.token
+  }
+
+  /** What makes two requests "the same" for A2; secrets (PINs, face tokens) are left out. */
+  private fingerprint(request: RequestEnvelope, transaction: AnyTransaction): string {
+    const input = request.input
+    const visible =
+      typeof input === 'object' && input !== null && !Array.isArray(input)
+        ? Object.fromEntries(
+            Object.entries(input).filter(([k]) => !(transaction.secrets ?? []).includes(k)),
+          )
+        : input
+    return digest(JSON.stringify([request.infno, request.token ?? '', canonical(visible)]))
+  }
+
+  private context(uow: UnitOfWork, msgid: string, now: number): RequestContext {
+    return { uow, now, policy: this.policy, randomBytes: this.randomBytes, msgid }
+  }
+}
+
+function isStorageFailure(error: DomainError): boolean {
+  return error.code === 'E_STORAGE_FULL' || error.code === 'E_STORAGE_CORRUPT' || error.code === 'E_SERVER'
+}
+
+/** JSON with object keys sorted, so field order does not change a fingerprint. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical)
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((k) => [k, canonical((value as Record<string, unknown>)[k])]),
+    )
+  }
+  return value
+}
+
+export function createBackend(options: BackendOptions = {}): Backend {
+  return new SimulatedBackend(options)
+}

@@ -1,0 +1,21 @@
+import { sha256 } from '@noble/hashes/sha256'
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils'
+
+/** Every stored value carries a short digest so corruption is detected, never silently read. */
+const DIGEST_CHARS = 16
+
+export function digest(text: string): string {
+  return bytesToHex(sha256(utf8ToBytes(text))).slice(0, DIGEST_CHARS)
+}
+
+export function seal(payload: string): string {
+  return `${digest(payload)}:${payload}`
+}
+
+/** The payload of a sealed value, or null when the value was altered or truncated. */
+export function unseal(stored: string): string | null {
+  const sep = stored.indexOf(':')
+  if (sep !== DIGEST_CHARS) return null
+  const payload = stored.slice(sep + 1)
+  return digest(payload) === stored.slice(0, sep) ? payload : null
+}

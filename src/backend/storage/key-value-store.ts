@@ -1,0 +1,33 @@
+/**
+ * The one storage interface of the backend: Taro storage in the app, SQLite in the mock server,
+ * memory in tests. Synchronous on purpose: every request runs to completion without yielding, so
+ * two requests never interleave.
+ */
+export interface KeyValueStore {
+  get(key: string): string | null
+  set(key: string, value: string): void
+  remove(key: string): void
+  keys(): string[]
+  /** Stores that can change several keys atomically (SQLite) run a whole commit inside this. */
+  atomic?<T>(fn: () => T): T
+}
+
+export class MemoryKeyValueStore implements KeyValueStore {
+  private readonly data = new Map<string, string>()
+
+  get(key: string): string | null {
+    return this.data.get(key) ?? null
+  }
+
+  set(key: string, value: string): void {
+    this.data.set(key, value)
+  }
+
+  remove(key: string): void {
+    this.data.delete(key)
+  }
+
+  keys(): string[] {
+    return Array.from(this.data.keys())
+  }
+}

@@ -1,0 +1,72 @@
+import { DomainError } from '../../domain/errors'
+import { maskIdNumber } from '../../domain/id-number'
+import { parseIsoTime } from '../../domain/shanghai-time'
+import { DEMO_POPULATION } from '../seed/demo-population'
+import { none, object } from '../input'
+import { keys } from '../state/keys'
+import { readMeta } from '../state/persons'
+import { iso } from '../views'
+import { loginKeyOf } from './session'
+import { defineTransaction } from './transaction'
+
+export const qaSetClock = defineTransaction({
+  infno: '9103',
+  name: 'qa.setClock',
+  who: 'qa',
+  mutates: true,
+  summary: '调整系统日期：把后端时钟移到指定时间（ISO 8601），time 为 null 时回到真实时间',
+  parse(raw) {
+    const input = object(raw)
+    const time = input.time
+    if (time === null) return { time: null }
+    if (typeof time !== 'string' || parseIsoTime(time) === null) {
+      throw new DomainError('E_BAD_REQUEST', { 字段: 'time' })
+    }
+    return { time }
+  },
+  run(ctx, input) {
+    const meta = readMeta(ctx)
+    const realNow = ctx.now - meta.clockOffsetMs
+    const target = input.time === null ? realNow : (parseIsoTime(input.time) as number)
+    meta.clockOffsetMs = target - realNow
+    ctx.uow.put(keys.meta, meta)
+    return { now: iso(target), simulated: meta.clockOffsetMs !== 0 }
+  },
+})
+
+export const qaReset = defineTransaction({
+  infno: '9105',
+  name: 'qa.reset',
+  who: 'qa',
+  mutates: false,
+  resetsStore: true,
+  summary: '重置演示数据：清空全部业务数据并恢复演示人口（已登录的会话保留）',
+  parse: none,
+  run() {
+    return {}
+  },
+})
+
+export const qaPersonas = defineTransaction({
+  infno: '9106',
+  name: 'qa.personas',
+  who: 'qa',
+  mutates: false,
+  summary: '切换测试身份：列出演示人口（脱敏证件号、说明）及各自的 login_key',
+  parse: none,
+  run(ctx) {
+    const persons = readMeta(ctx).persons
+    return {
+      personas: persons.map((certno, index) => {
+        const person = ctx.uow.get<{ name: string }>(keys.person(certno))
+        const demo = DEMO_POPULATION.find((p) => p.certno === certno)
+        return {
+          login_key: loginKeyOf(index),
+          psn_name: person?.name ?? '',
+          certno: maskIdNumber(certno),
+          summary: demo?.summary ?? '',
+        }
+      }),
+    }
+  },
+})

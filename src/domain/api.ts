@@ -1,0 +1,280 @@
+/**
+ * The wire contract (河南医保-style envelope). Shared by the backend, the transports and the typed
+ * clients; type-only, so an HTTP build carries none of the backend.
+ */
+import type { BindingState } from './binding-state'
+import type { ErrorCode } from './errors'
+import type { InsuStatus, InsuType } from './insurance'
+import type { Relation } from './kinship'
+import type { Fen } from './money'
+
+export interface RequestEnvelope<I = unknown> {
+  infno: string
+  msgid: string
+  inf_time: string
+  opter_type: '3'
+  token?: string
+  input: I
+}
+
+export interface AnswerEnvelope<O = unknown> {
+  infcode: 0 | -1
+  err_code?: ErrorCode
+  err_msg?: string
+  inf_refmsgid: string
+  respond_time: string
+  output?: O
+}
+
+export type PinState = 'initial' | 'set' | 'locked'
+export type Sex = '1' | '2'
+
+export interface PersonInfo {
+  psn_name: string
+  /** Masked even for oneself: the screen may be seen by others. */
+  certno: string
+  sex: Sex
+  birth_date: string
+  age: number
+  insutype: InsuType | null
+  insutype_name: string
+  psn_insu_stas: InsuStatus
+  psn_insu_stas_name: string
+  insuplc_admdvs: string | null
+  insuplc_name: string
+  /** 个人账户余额 in 分; null without a personal account (not 310). */
+  balc: Fen | null
+  pin_state: PinState | null
+}
+
+export interface PartyView {
+  psn_name: string
+  certno: string
+  age: number
+}
+
+export type EndedBy = 'payer' | 'member' | 'auto'
+
+export interface BindingView {
+  binding_id: string
+  payer: PartyView
+  member: PartyView
+  relation: Relation
+  state: BindingState
+  /** 分 per calendar year, or null for 不限额. */
+  annual_limit: Fen | null
+  used_this_year: Fen
+  created_at: string
+  confirmed_at?: string
+  expires_at?: string
+  ended_at?: string
+  ended_by?: EndedBy
+  end_reason?: string
+}
+
+export interface FamilyView {
+  created_at: string
+  bindings: BindingView[]
+  max_members: number
+  /** Whether this 共济人 can pay with sharing right now (status 1, balance > 0). */
+  balc: Fen
+}
+
+export interface FamilyGetOutput {
+  family: FamilyView | null
+}
+
+export interface BindingAddOutput {
+  binding: BindingView
+  /** S7: e.g. the 共济人's balance is zero, sharing cannot pay until money arrives. */
+  warning?: string
+}
+
+export interface PayerEntry {
+  binding: BindingView
+  /** 1-based position in the deduction order. */
+  order: number
+  /** Why this 共济人 cannot pay right now (suspended, limit reached), if so. */
+  blocked_reason?: string
+}
+
+export interface ManagedMember {
+  member: PartyView
+  payers: PayerEntry[]
+}
+
+export interface MemberPayersOutput {
+  own_account: { balc: Fen } | null
+  payers: PayerEntry[]
+  pending: BindingView[]
+  /** O1: the member orders their own list unless under 16. */
+  can_set_order: boolean
+  /** O1: under-16 children whose order this person (a parent 共济人) may set. */
+  managed: ManagedMember[]
+}
+
+export interface PremiumMemberOption {
+  binding_id: string
+  member: PartyView
+  relation: Relation
+  payable: boolean
+  err_code?: ErrorCode
+  err_msg?: string
+}
+
+export interface PremiumOptionsOutput {
+  year: number
+  standard: Fen
+  period_start: string
+  period_end: string
+  open: boolean
+  balc: Fen
+  pin_state: PinState
+  members: PremiumMemberOption[]
+}
+
+export interface PremiumReceipt {
+  receipt_no: string
+  year: number
+  payee: PartyView
+  amount: Fen
+  paid_at: string
+  balc_after: Fen
+}
+
+export type LedgerKind = '划入' | '本人消费' | '共济支出' | '共济收入' | '代缴' | '退费'
+
+export interface LedgerRowView {
+  id: string
+  time: string
+  kind: LedgerKind
+  /** Signed 分: + into the account, − out of it. */
+  amount: Fen
+  balc_after: Fen
+  summary: string
+  /** The member whose spending this was (for 共济支出 and 代缴), masked as A3 says. */
+  member?: PartyView
+  setl_id?: string
+  receipt_no?: string
+}
+
+export interface RecordsQueryInput {
+  from?: string
+  to?: string
+  kinds?: LedgerKind[]
+  member_certno?: string
+  cursor?: string
+  limit?: number
+}
+
+export interface RecordsPage {
+  rows: LedgerRowView[]
+  next_cursor: string | null
+}
+
+export type InstType = '医院门诊' | '医院住院' | '零售药店'
+export type ItemCategory =
+  | '诊疗'
+  | '药品'
+  | '医疗器械'
+  | '医用耗材'
+  | '疫苗'
+  | '保健品'
+  | '生活用品'
+  | '美容'
+
+export interface MulaidLine {
+  binding_id: string
+  payer: PartyView
+  amount: Fen
+  skip_reason?: string
+}
+
+export interface SettlementView {
+  setl_id: string
+  time: string
+  patient: PartyView
+  inst_type: InstType
+  category: ItemCategory
+  amount: Fen
+  acct_pay: Fen
+  acct_mulaid_pay: Fen
+  psn_cash_pay: Fen
+  lines: MulaidLine[]
+  refunded: Fen
+}
+
+export interface RecordDetailOutput {
+  row: LedgerRowView
+  settlement?: SettlementView
+}
+
+export interface RefundOutput {
+  setl_id: string
+  amount: Fen
+  parts: { account: 'own' | 'mulaid' | 'cash'; payer?: PartyView; amount: Fen }[]
+  refundable_after: Fen
+}
+
+export interface PersonaEntry {
+  login_key: string
+  psn_name: string
+  certno: string
+  summary: string
+}
+
+/** Every transaction: its infno, input and output. The backend's table is keyed by this. */
+export interface Api {
+  '9001': { input: { certno?: string; login_key?: string }; output: { token: string; person: PersonInfo } }
+  '9002': { input: Record<string, never>; output: Record<string, never> }
+  '1101': { input: Record<string, never>; output: PersonInfo }
+  '5301': { input: Record<string, never>; output: FamilyGetOutput }
+  '5302': { input: { pledge: boolean }; output: FamilyGetOutput }
+  '5303': { input: { psn_name: string; certno: string; relation: Relation }; output: BindingAddOutput }
+  '5304': { input: { binding_id: string; face_token: string }; output: { binding: BindingView } }
+  '5305': { input: { binding_id: string }; output: { binding: BindingView } }
+  '5306': { input: { binding_id: string }; output: { binding: BindingView } }
+  '5307': { input: { binding_id: string; annual_limit: Fen | null }; output: { binding: BindingView } }
+  '5308': { input: Record<string, never>; output: MemberPayersOutput }
+  '5309': { input: { member_certno?: string; binding_ids: string[] }; output: MemberPayersOutput }
+  '5310': { input: Record<string, never>; output: PremiumOptionsOutput }
+  '5311': {
+    input: { binding_id: string; year: number; amount: Fen; pin: string }
+    output: PremiumReceipt
+  }
+  '5312': {
+    input: { old_pin?: string; face_token?: string; new_pin: string }
+    output: { pin_state: PinState }
+  }
+  '5313': { input: RecordsQueryInput; output: RecordsPage }
+  '5314': { input: RecordsQueryInput; output: RecordsPage }
+  '5315': { input: { id: string }; output: RecordDetailOutput }
+  '9101': { input: { pass?: boolean }; output: { face_token: string; expires_at: string } }
+  '2207': {
+    input: {
+      patient_certno: string
+      inst_type: InstType
+      category: ItemCategory
+      amount: Fen
+      credential_certno: string
+    }
+    output: SettlementView
+  }
+  '2208': { input: { setl_id: string; amount: Fen }; output: RefundOutput }
+  '9102': {
+    input: { certno: string; psn_insu_stas?: InsuStatus; insuplc_admdvs?: string }
+    output: { ended_binding_ids: string[] }
+  }
+  '9103': { input: { time: string | null }; output: { now: string; simulated: boolean } }
+  '9104': { input: { certno: string; count: number }; output: { added: number } }
+  '9105': { input: Record<string, never>; output: Record<string, never> }
+  '9106': { input: Record<string, never>; output: { personas: PersonaEntry[] } }
+  '9107': {
+    input: Record<string, never>
+    output: { settlements: SettlementView[]; now: string; simulated: boolean }
+  }
+}
+
+export type Infno = keyof Api
+export type InputOf<K extends Infno> = Api[K]['input']
+export type OutputOf<K extends Infno> = Api[K]['output']

@@ -1,0 +1,103 @@
+import { type Backend, type BackendOptions, createBackend } from '../../src/backend'
+import type { AnswerEnvelope, InputOf, Infno, OutputOf } from '../../src/domain/api'
+import { MemoryKeyValueStore } from '../../src/backend/storage/key-value-store'
+
+/** 2026-11-23 14:05 in Shanghai: the demo's "today", inside the 2027年度 collection period. */
+export const DEMO_NOW = Date.parse('2026-11-23T14:05:00+08:00')
+
+export const CERT = {
+  张建国: '410105196803120315',
+  李秀兰: '410105197007080425',
+  张伟: '410105199204110514',
+  张雨萱: '410302200609010287',
+  张雨桐: '410105201003030446',
+  张浩然: '41010520140520017X',
+  王桂芝: '411302194501150467',
+  张德明: '410105194308210138',
+  张建军: '440106197211300159',
+  周淑珍: '410105194802020225',
+  张小满: '410105202606010131',
+  刘强: '410102198506180397',
+  陈静: '410104199012250604',
+} as const
+
+export type PersonaName = keyof typeof CERT
+
+/**
+ * Drives a backend through real envelopes, as a client would. `now` is mutable so a test can
+ * move time; every call gets a fresh msgid unless one is given.
+ */
+export class TestClient {
+  readonly backend: Backend
+  readonly store: MemoryKeyValueStore
+  now = DEMO_NOW
+  private counter = 0
+  private tokens = new Map<string, string>()
+
+  constructor(options: BackendOptions = {}) {
+    this.store = (options.store as MemoryKeyValueStore) ?? new MemoryKeyValueStore()
+    this.backend = createBackend({ clock: () => this.now, store: this.store, ...options })
+  }
+
+  nextMsgid(): string {
+    this.counter += 1
+    return `test-${this.counter}`
+  }
+
+  async raw<K extends Infno>(
+    infno: K,
+    input: InputOf<K> | unknown,
+    options: { as?: PersonaName; msgid?: string; token?: string } = {},
+  ): Promise<AnswerEnvelope<OutputOf<K>>> {
+    const token = options.token ?? (options.as ? await this.tokenFor(options.as) : undefined)
+    return (await this.backend.handle({
+      infno,
+      msgid: options.msgid ?? this.nextMsgid(),
+      inf_time: new Date(this.now).toISOString(),
+      opter_type: '3',
+      token,
+      input,
+    })) as AnswerEnvelope<OutputOf<K>>
+  }
+
+  /** Calls and expects success; throws with the error code otherwise. */
+  async ok<K extends Infno>(
+    infno: K,
+    input: InputOf<K>,
+    options: { as?: PersonaName; msgid?: string } = {},
+  ): Promise<OutputOf<K>> {
+    const answer = await this.raw(infno, input, options)
+    if (answer.infcode !== 0) throw new Error(`${infno} failed: ${answer.err_code} ${answer.err_msg}`)
+    return answer.output as OutputOf<K>
+  }
+
+  /** Calls and expects a rejection; returns the error code. */
+  async fail<K extends Infno>(
+    infno: K,
+    input: InputOf<K> | unknown,
+    options: { as?: PersonaName; msgid?: string } = {},
+  ): Promise<string> {
+    const answer = await this.raw(infno, input, options)
+    if (answer.infcode === 0) throw new Error(`${infno} unexpectedly succeeded`)
+    return answer.err_code ?? ''
+  }
+
+  async tokenFor(name: PersonaName): Promise<string> {
+    const known = this.tokens.get(name)
+    if (known) return known
+    const answer = await this.raw('9001', { certno: CERT[name] })
+    const token = (answer.output as { token: string }).token
+    this.tokens.set(name, token)
+    return token
+  }
+
+  /** A snapshot of every stored key except sessions and idempotency records, for "unchanged". */
+  snapshot(): Record<string, string> {
+    const out: Record<string, string> = {}
+    for (const key of this.store.keys().sort()) {
+      if (key.startsWith('ses:') || key.startsWith('msg:')) continue
+      out[key] = this.store.get(key) ?? ''
+    }
+    return out
+  }
+}
