@@ -6,13 +6,13 @@ import { errorAnswer, parseEnvelope, refMsgid, successAnswer } from './envelope'
 import { defaultRandomBytes, type RandomBytes } from './random'
 import { RejectionWithEffects } from './rejection'
 import { seedDemo } from './seed/seed-demo'
+import { keys } from './state/keys'
+import type { IdempotencyRecord, MetaRecord, SessionRecord } from './state/records'
 import { DurableStore, type StoreStats } from './storage/durable-store'
 import { digest } from './storage/integrity'
 import { type KeyValueStore, MemoryKeyValueStore } from './storage/key-value-store'
-import { keys } from './state/keys'
-import type { IdempotencyRecord, MetaRecord, SessionRecord } from './state/records'
-import type { Transaction, TransactionTable } from './transactions/transaction'
 import { TRANSACTIONS } from './transactions/table'
+import type { Transaction, TransactionTable } from './transactions/transaction'
 import { UnitOfWork } from './unit-of-work'
 import { iso } from './views'
 
@@ -184,7 +184,9 @@ class SimulatedBackend implements Backend {
 
   private transactionFor(infno: string): AnyTransaction {
     const table = TRANSACTIONS as Partial<Record<string, AnyTransaction>>
-    const transaction = Object.prototype.hasOwnProperty.call(table, infno) ? table[infno] : undefined
+    const transaction = Object.prototype.hasOwnProperty.call(table, infno)
+      ? table[infno]
+      : undefined
     if (!transaction) throw new DomainError('E_BAD_REQUEST', { 字段: 'infno' })
     if (transaction.who === 'qa' && !this.qa) throw new DomainError('E_FORBIDDEN')
     return transaction
@@ -216,7 +218,11 @@ class SimulatedBackend implements Backend {
 }
 
 function isStorageFailure(error: DomainError): boolean {
-  return error.code === 'E_STORAGE_FULL' || error.code === 'E_STORAGE_CORRUPT' || error.code === 'E_SERVER'
+  return (
+    error.code === 'E_STORAGE_FULL' ||
+    error.code === 'E_STORAGE_CORRUPT' ||
+    error.code === 'E_SERVER'
+  )
 }
 
 /** JSON with object keys sorted, so field order does not change a fingerprint. */

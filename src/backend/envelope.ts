@@ -51,5 +51,11 @@ export function errorAnswer(
   code: ErrorCode,
   message: string,
 ): AnswerEnvelope<never> {
-  return { infcode: -1, err_code: code, err_msg: message, inf_refmsgid: msgid, respond_time: respondTime }
+  return {
+    infcode: -1,
+    err_code: code,
+    err_msg: message,
+    inf_refmsgid: msgid,
+    respond_time: respondTime,
+  }
 }

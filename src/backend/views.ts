@@ -44,7 +44,11 @@ export function personInfo(ctx: RequestContext, person: PersonRecord): PersonInf
 }
 
 export function partyView(ctx: RequestContext, person: PersonRecord): PartyView {
-  return { psn_name: person.name, certno: maskIdNumber(person.certno), age: ageOf(ctx, person.certno) }
+  return {
+    psn_name: person.name,
+    certno: maskIdNumber(person.certno),
+    age: ageOf(ctx, person.certno),
+  }
 }
 
 export function partyOf(ctx: RequestContext, certno: string): PartyView {

@@ -174,14 +174,7 @@ export interface RecordsPage {
 
 export type InstType = '医院门诊' | '医院住院' | '零售药店'
 export type ItemCategory =
-  | '诊疗'
-  | '药品'
-  | '医疗器械'
-  | '医用耗材'
-  | '疫苗'
-  | '保健品'
-  | '生活用品'
-  | '美容'
+  '诊疗' | '药品' | '医疗器械' | '医用耗材' | '疫苗' | '保健品' | '生活用品' | '美容'
 
 export interface MulaidLine {
   binding_id: string
@@ -225,16 +218,25 @@ export interface PersonaEntry {
 
 /** Every transaction: its infno, input and output. The backend's table is keyed by this. */
 export interface Api {
-  '9001': { input: { certno?: string; login_key?: string }; output: { token: string; person: PersonInfo } }
+  '9001': {
+    input: { certno?: string; login_key?: string }
+    output: { token: string; person: PersonInfo }
+  }
   '9002': { input: Record<string, never>; output: Record<string, never> }
   '1101': { input: Record<string, never>; output: PersonInfo }
   '5301': { input: Record<string, never>; output: FamilyGetOutput }
   '5302': { input: { pledge: boolean }; output: FamilyGetOutput }
-  '5303': { input: { psn_name: string; certno: string; relation: Relation }; output: BindingAddOutput }
+  '5303': {
+    input: { psn_name: string; certno: string; relation: Relation }
+    output: BindingAddOutput
+  }
   '5304': { input: { binding_id: string; face_token: string }; output: { binding: BindingView } }
   '5305': { input: { binding_id: string }; output: { binding: BindingView } }
   '5306': { input: { binding_id: string }; output: { binding: BindingView } }
-  '5307': { input: { binding_id: string; annual_limit: Fen | null }; output: { binding: BindingView } }
+  '5307': {
+    input: { binding_id: string; annual_limit: Fen | null }
+    output: { binding: BindingView }
+  }
   '5308': { input: Record<string, never>; output: MemberPayersOutput }
   '5309': { input: { member_certno?: string; binding_ids: string[] }; output: MemberPayersOutput }
   '5310': { input: Record<string, never>; output: PremiumOptionsOutput }

@@ -1,4 +1,4 @@
-import type { InputOf, Infno, OutputOf, RequestEnvelope } from '../domain/api'
+import type { Infno, InputOf, OutputOf, RequestEnvelope } from '../domain/api'
 import { isErrorCode } from '../domain/errors'
 import { toIsoShanghai } from '../domain/shanghai-time'
 import { ApiError } from './api-error'
@@ -42,7 +42,11 @@ export class ApiClient {
     this.newMsgid = options.newMsgid ?? defaultMsgid
   }
 
-  async call<K extends Infno>(infno: K, input: InputOf<K>, msgid = this.newMsgid()): Promise<OutputOf<K>> {
+  async call<K extends Infno>(
+    infno: K,
+    input: InputOf<K>,
+    msgid = this.newMsgid(),
+  ): Promise<OutputOf<K>> {
     const request: RequestEnvelope<InputOf<K>> = {
       infno,
       msgid,

@@ -1,6 +1,6 @@
 import { type Backend, type BackendOptions, createBackend } from '../../src/backend'
-import type { AnswerEnvelope, InputOf, Infno, OutputOf } from '../../src/domain/api'
 import { MemoryKeyValueStore } from '../../src/backend/storage/key-value-store'
+import type { AnswerEnvelope, Infno, InputOf, OutputOf } from '../../src/domain/api'
 
 /** 2026-11-23 14:05 in Shanghai: the demo's "today", inside the 2027年度 collection period. */
 export const DEMO_NOW = Date.parse('2026-11-23T14:05:00+08:00')
@@ -67,7 +67,8 @@ export class TestClient {
     options: { as?: PersonaName; msgid?: string } = {},
   ): Promise<OutputOf<K>> {
     const answer = await this.raw(infno, input, options)
-    if (answer.infcode !== 0) throw new Error(`${infno} failed: ${answer.err_code} ${answer.err_msg}`)
+    if (answer.infcode !== 0)
+      throw new Error(`${infno} failed: ${answer.err_code} ${answer.err_msg}`)
     return answer.output as OutputOf<K>
   }
 

@@ -27,11 +27,46 @@ interface Purchase {
 }
 
 const PURCHASES: readonly Purchase[] = [
-  { monthsBack: 11, day: 8, instType: '零售药店', category: '药品', instName: '张仲景大药房', share: 0.2 },
-  { monthsBack: 8, day: 15, instType: '医院门诊', category: '诊疗', instName: '郑州市第一人民医院', share: 0.3 },
-  { monthsBack: 5, day: 12, instType: '零售药店', category: '医疗器械', instName: '老百姓大药房', share: 0.15 },
-  { monthsBack: 3, day: 20, instType: '零售药店', category: '药品', instName: '张仲景大药房', share: 0.2 },
-  { monthsBack: 1, day: 6, instType: '零售药店', category: '药品', instName: '大参林药房', share: 0.15 },
+  {
+    monthsBack: 11,
+    day: 8,
+    instType: '零售药店',
+    category: '药品',
+    instName: '张仲景大药房',
+    share: 0.2,
+  },
+  {
+    monthsBack: 8,
+    day: 15,
+    instType: '医院门诊',
+    category: '诊疗',
+    instName: '郑州市第一人民医院',
+    share: 0.3,
+  },
+  {
+    monthsBack: 5,
+    day: 12,
+    instType: '零售药店',
+    category: '医疗器械',
+    instName: '老百姓大药房',
+    share: 0.15,
+  },
+  {
+    monthsBack: 3,
+    day: 20,
+    instType: '零售药店',
+    category: '药品',
+    instName: '张仲景大药房',
+    share: 0.2,
+  },
+  {
+    monthsBack: 1,
+    day: 6,
+    instType: '零售药店',
+    category: '药品',
+    instName: '大参林药房',
+    share: 0.15,
+  },
 ]
 
 const BASE_SPEND = 21460

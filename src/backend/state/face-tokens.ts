@@ -7,7 +7,10 @@ import type { FaceTokenRecord } from './records'
 /** A face token is good for five minutes, for one person, and for one use. */
 export const FACE_TOKEN_TTL_MS = 5 * 60 * 1000
 
-export function issueFaceToken(ctx: RequestContext, certno: string): FaceTokenRecord & { token: string } {
+export function issueFaceToken(
+  ctx: RequestContext,
+  certno: string,
+): FaceTokenRecord & { token: string } {
   const token = randomHex(ctx.randomBytes, 16)
   const record: FaceTokenRecord = { certno, expiresAt: ctx.now + FACE_TOKEN_TTL_MS }
   ctx.uow.put(keys.faceToken(token), record)

@@ -1,7 +1,7 @@
 import type { RequestContext } from '../context'
 import { keys, LEDGER_PAGE_SIZE, ledgerPageOf } from './keys'
-import type { LedgerEntry, PersonRecord } from './records'
 import { savePerson } from './persons'
+import type { LedgerEntry, PersonRecord } from './records'
 
 export type NewLedgerEntry = Omit<LedgerEntry, 'seq' | 'balance'>
 

@@ -1,6 +1,6 @@
 import { DomainError } from '../../domain/errors'
-import type { KeyValueStore } from './key-value-store'
 import { seal, unseal } from './integrity'
+import type { KeyValueStore } from './key-value-store'
 
 const JOURNAL_KEY = '__journal__'
 

@@ -1,4 +1,4 @@
-import type { InputOf, Infno, OutputOf } from '../../domain/api'
+import type { Infno, InputOf, OutputOf } from '../../domain/api'
 import type { RequestContext } from '../context'
 
 /**
