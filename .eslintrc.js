@@ -11,17 +11,25 @@ module.exports = {
     'react/react-in-jsx-scope': 'off',
     'simple-import-sort/imports': 'error',
     'simple-import-sort/exports': 'error',
-    'import/first': 'error',
+    'import/first': 'off',
     'import/no-duplicates': 'error',
     'no-unused-vars': 'off',
-    '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    '@typescript-eslint/no-unused-vars': [
+      'error',
+      { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+    ],
     '@typescript-eslint/no-explicit-any': 'error',
     'no-console': ['error', { allow: ['warn', 'error'] }],
   },
   overrides: [
     {
       files: ['test/**', 'scripts/**', 'server/**', 'config/**', '*.js'],
-      rules: { 'no-console': 'off', '@typescript-eslint/no-require-imports': 'off', '@typescript-eslint/no-var-requires': 'off' },
+      rules: {
+        'no-console': 'off',
+        'import/no-commonjs': 'off',
+        '@typescript-eslint/no-require-imports': 'off',
+        '@typescript-eslint/no-var-requires': 'off',
+      },
     },
   ],
   ignorePatterns: ['dist/', 'node_modules/', 'test/e2e/artifacts/'],

@@ -1,0 +1,29 @@
+// QA pages exist only where a simulated backend answers QA transactions.
+const withQaTools = !process.env.TARO_APP_API_BASE || process.env.TARO_APP_QA === 'true'
+
+const familyPages = ['hub/index', 'records/index']
+
+export default defineAppConfig({
+  pages: ['pages/service-hall/index', 'pages/mine/index'],
+  subPackages: [
+    { root: 'packages/family', pages: familyPages },
+    ...(withQaTools ? [{ root: 'packages/qa', pages: ['personas/index'] }] : []),
+  ],
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#1677ff',
+    navigationBarTitleText: '河南医保',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f5f6f8',
+  },
+  tabBar: {
+    color: '#666666',
+    selectedColor: '#1677ff',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/service-hall/index', text: '我要办' },
+      { pagePath: 'pages/mine/index', text: '我的' },
+    ],
+  },
+})

@@ -1,0 +1,91 @@
+import './index.scss'
+
+import { Button, Text, View } from '@tarojs/components'
+import { useDidShow } from '@tarojs/taro'
+import { observer } from 'mobx-react-lite'
+
+import { Cell } from '../../components/cell'
+import { PageStatus } from '../../components/page-status'
+import { maskName } from '../../domain/id-number'
+import { confirmAction } from '../../platform/feedback'
+import { navigate, routes } from '../../platform/navigation'
+import { useStores } from '../../stores/store-context'
+
+/** 我的: who is logged in, log in / out, and in simulated builds the QA entries. */
+function MinePage() {
+  const root = useStores()
+  const { session } = root
+  const person = session.person
+
+  useDidShow(() => {
+    if (session.loggedIn) void session.refresh()
+  })
+
+  const logout = async () => {
+    if (await confirmAction('退出登录', '退出后需要重新登录才能办理业务。', '退出登录')) {
+      await session.logout()
+    }
+  }
+
+  return (
+    <View className='page mine'>
+      {!session.restored ? <PageStatus loading /> : null}
+      {session.restored && person ? (
+        <View className='card mine__person' id='person-card'>
+          <Text className='mine__name' id='person-name'>
+            {maskName(person.psn_name)}
+          </Text>
+          <Text className='mine__line'>证件号码：{person.certno}</Text>
+          <Text className='mine__line' id='person-insutype'>
+            险种：{person.insutype_name}
+          </Text>
+          <Text className='mine__line' id='person-status'>
+            参保状态：{person.psn_insu_stas_name}
+          </Text>
+          <Text className='mine__line' id='person-place'>
+            参保地：{person.insuplc_name}
+          </Text>
+        </View>
+      ) : null}
+      {session.restored && !person ? (
+        <View className='card mine__person' id='logged-out'>
+          <Text className='mine__name'>未登录</Text>
+          <Text className='mine__line'>登录后可办理家庭共济等医保业务。</Text>
+        </View>
+      ) : null}
+      {root.hasQaTools ? (
+        <View className='card card--flush'>
+          <Cell
+            id='switch-persona'
+            title='切换测试身份'
+            note='以演示人口中的任一人身份登录'
+            onClick={() => navigate(routes.personas)}
+          />
+          <Cell
+            id='qa-tools'
+            title='测试工具'
+            note='模拟就医结算、退费、参保变更、系统日期'
+            onClick={() => navigate(routes.qaTools)}
+          />
+        </View>
+      ) : null}
+      {session.restored && person ? (
+        <Button
+          className='btn btn-danger'
+          id='logout'
+          onClick={logout}
+          disabled={session.logoutTask.pending}
+        >
+          退出登录
+        </Button>
+      ) : null}
+      {session.restored && !person ? (
+        <Button className='btn btn-primary' id='login' onClick={() => navigate(routes.personas)}>
+          登录
+        </Button>
+      ) : null}
+    </View>
+  )
+}
+
+export default observer(MinePage)

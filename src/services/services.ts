@@ -1,0 +1,27 @@
+import { ApiClient, type ApiClientOptions } from './api-client'
+import { FamilyService } from './family-service'
+import { PremiumService } from './premium-service'
+import { QaService } from './qa-service'
+import { RecordsService } from './records-service'
+import { SessionService } from './session-service'
+
+/** Every typed client the stores use, over one ApiClient. */
+export interface Services {
+  session: SessionService
+  family: FamilyService
+  premium: PremiumService
+  records: RecordsService
+  /** Absent in a real-backend build: the QA tools do not exist there. */
+  qa: QaService | null
+}
+
+export function createServices(options: ApiClientOptions & { qa: boolean }): Services {
+  const api = new ApiClient(options)
+  return {
+    session: new SessionService(api),
+    family: new FamilyService(api),
+    premium: new PremiumService(api),
+    records: new RecordsService(api),
+    qa: options.qa ? new QaService(api) : null,
+  }
+}

@@ -1,0 +1,45 @@
+import { action, makeObservable, observable, runInAction } from 'mobx'
+
+import { ApiError } from '../services/api-error'
+
+export function toApiError(error: unknown): ApiError {
+  return error instanceof ApiError ? error : new ApiError('E_SERVER')
+}
+
+/**
+ * One kind of request a page can start: tracks in-flight and the last error. While one is in
+ * flight a second `run` is ignored, so a double tap never sends a second request.
+ */
+export class Task<A extends unknown[], R> {
+  pending = false
+  error: ApiError | null = null
+
+  constructor(private readonly fn: (...args: A) => Promise<R>) {
+    makeObservable(this, { pending: observable, error: observable.ref, clearError: action })
+  }
+
+  async run(...args: A): Promise<R | undefined> {
+    if (this.pending) return undefined
+    runInAction(() => {
+      this.pending = true
+      this.error = null
+    })
+    try {
+      const result = await this.fn(...args)
+      runInAction(() => {
+        this.pending = false
+      })
+      return result
+    } catch (error) {
+      runInAction(() => {
+        this.pending = false
+        this.error = toApiError(error)
+      })
+      return undefined
+    }
+  }
+
+  clearError(): void {
+    this.error = null
+  }
+}
