@@ -1,4 +1,9 @@
+import { bindingAdd, bindingConfirm, bindingDecline, bindingEnd, bindingSetLimit } from './binding'
+import { faceVerify } from './face'
+import { familyCreate, familyGet } from './family'
+import { memberPayers, memberSetOrder } from './member'
 import { qaPersonas, qaReset, qaSetClock } from './qa-demo'
+import { qaSetStatus } from './qa-status'
 import { personInfoTransaction, sessionLogin, sessionLogout } from './session'
 import type { TransactionTable } from './transaction'
 
@@ -10,6 +15,17 @@ export const TRANSACTIONS: Partial<TransactionTable> = {
   '9001': sessionLogin,
   '9002': sessionLogout,
   '1101': personInfoTransaction,
+  '5301': familyGet,
+  '5302': familyCreate,
+  '5303': bindingAdd,
+  '5304': bindingConfirm,
+  '5305': bindingDecline,
+  '5306': bindingEnd,
+  '5307': bindingSetLimit,
+  '5308': memberPayers,
+  '5309': memberSetOrder,
+  '9101': faceVerify,
+  '9102': qaSetStatus,
   '9103': qaSetClock,
   '9105': qaReset,
   '9106': qaPersonas,

@@ -1,0 +1,69 @@
+import { DurableStore } from '../../../src/backend/storage/durable-store'
+import type { AnswerEnvelope, BindingAddOutput, Infno, InputOf } from '../../../src/domain/api'
+import type { Relation } from '../../../src/domain/kinship'
+import type { Policy } from '../../../src/domain/policy'
+import { CERT, type PersonaName, TestClient } from '../../helpers/backend-client'
+
+/** Shared steps of the 共济绑定 contract tests; every step goes through real envelopes. */
+export function newClient(policy: Partial<Policy> = {}): TestClient {
+  return new TestClient({ policy })
+}
+
+export async function createFamily(client: TestClient, payer: PersonaName): Promise<void> {
+  await client.ok('5302', { pledge: true }, { as: payer })
+}
+
+export async function addMember(
+  client: TestClient,
+  payer: PersonaName,
+  member: PersonaName,
+  relation: Relation,
+): Promise<BindingAddOutput> {
+  return client.ok('5303', { psn_name: member, certno: CERT[member], relation }, { as: payer })
+}
+
+export async function faceToken(client: TestClient, who: PersonaName): Promise<string> {
+  return (await client.ok('9101', {}, { as: who })).face_token
+}
+
+export async function confirm(client: TestClient, member: PersonaName, bindingId: string) {
+  const token = await faceToken(client, member)
+  return client.ok('5304', { binding_id: bindingId, face_token: token }, { as: member })
+}
+
+/**
+ * Expects a rejection with `code` and that nothing stored changed; returns the answer so a test
+ * can look at the message.
+ */
+export async function rejects<K extends Infno>(
+  client: TestClient,
+  infno: K,
+  input: InputOf<K> | unknown,
+  as: PersonaName | undefined,
+  code: string,
+): Promise<AnswerEnvelope> {
+  const before = client.snapshot()
+  const answer = await client.raw(infno, input, { as })
+  expect(answer.infcode).toBe(-1)
+  expect(answer.err_code).toBe(code)
+  expect(client.snapshot()).toEqual(before)
+  return answer
+}
+
+/**
+ * Changes one stored record the way no transaction of this area can (a balance, money already
+ * paid through a binding), then opens a fresh backend over the same store, as a restart would.
+ */
+export function editRecord<T>(client: TestClient, key: string, edit: (value: T) => void): TestClient {
+  const store = new DurableStore(client.store)
+  const payload = store.read(key)
+  if (payload === null) throw new Error(`no record ${key}`)
+  const value = JSON.parse(payload) as T
+  edit(value)
+  store.commit(new Map([[key, JSON.stringify(value)]]))
+  const reopened = new TestClient({ store: client.store, policy: client.backend.policy })
+  reopened.now = client.now
+  return reopened
+}
+
+export const DAY_MS = 24 * 60 * 60 * 1000
