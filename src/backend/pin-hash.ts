@@ -1,9 +1,10 @@
 import { pbkdf2 } from '@noble/hashes/pbkdf2'
 import { sha256 } from '@noble/hashes/sha256'
-import { bytesToHex, hexToBytes, utf8ToBytes } from '@noble/hashes/utils'
+import { bytesToHex, hexToBytes } from '@noble/hashes/utils'
 
 import type { RandomBytes } from './random'
 import { randomHex } from './random'
+import { utf8Bytes } from './utf8'
 
 /**
  * K3: only a salted, slow hash of the PIN is kept. PBKDF2-SHA256; the iteration count travels with
@@ -24,7 +25,7 @@ export function verifyPin(pin: string, stored: string): boolean {
 
 function derive(pin: string, salt: string, iterations: number): string {
   return bytesToHex(
-    pbkdf2(sha256, utf8ToBytes(pin), hexToBytes(salt), { c: iterations, dkLen: 32 }),
+    pbkdf2(sha256, utf8Bytes(pin), hexToBytes(salt), { c: iterations, dkLen: 32 }),
   )
 }
 
