@@ -31,6 +31,11 @@ module.exports = {
         '@typescript-eslint/no-var-requires': 'off',
       },
     },
+    {
+      // The stubs stand in for Taro's components with plain DOM elements on purpose.
+      files: ['test/ui/stubs/**'],
+      rules: { 'react/forbid-elements': 'off' },
+    },
   ],
   ignorePatterns: ['dist/', 'node_modules/', 'test/e2e/artifacts/'],
 }
