@@ -54,7 +54,11 @@ export async function rejects<K extends Infno>(
  * Changes one stored record the way no transaction of this area can (a balance, money already
  * paid through a binding), then opens a fresh backend over the same store, as a restart would.
  */
-export function editRecord<T>(client: TestClient, key: string, edit: (value: T) => void): TestClient {
+export function editRecord<T>(
+  client: TestClient,
+  key: string,
+  edit: (value: T) => void,
+): TestClient {
   const store = new DurableStore(client.store)
   const payload = store.read(key)
   if (payload === null) throw new Error(`no record ${key}`)
@@ -63,6 +67,8 @@ export function editRecord<T>(client: TestClient, key: string, edit: (value: T) 
   store.commit(new Map([[key, JSON.stringify(value)]]))
   const reopened = new TestClient({ store: client.store, policy: client.backend.policy })
   reopened.now = client.now
+  // Both clients talk to one store, so their msgids must not collide.
+  reopened.nextMsgid = () => client.nextMsgid()
   return reopened
 }
 
