@@ -1,0 +1,63 @@
+import { createBackend } from '../../../src/backend'
+import { MemoryKeyValueStore } from '../../../src/backend/storage/key-value-store'
+import type { TokenHolder } from '../../../src/services/api-client'
+import { LocalTransport } from '../../../src/services/local-transport'
+import { createServices } from '../../../src/services/services'
+import { RootStore } from '../../../src/stores/root-store'
+import { DEMO_NOW } from '../../helpers/backend-client'
+
+function memoryTokens(): TokenHolder {
+  let token: string | null = null
+  return { get: () => token, set: (t) => void (token = t) }
+}
+
+function rootStoreOver(store: MemoryKeyValueStore, tokens: TokenHolder): RootStore {
+  const backend = createBackend({ clock: () => DEMO_NOW, store })
+  return new RootStore(createServices({ transport: new LocalTransport(backend), tokens, qa: true }))
+}
+
+describe('SessionStore', () => {
+  it('logs in as a persona and knows the person', async () => {
+    const root = rootStoreOver(new MemoryKeyValueStore(), memoryTokens())
+    await root.session.loadPersonas()
+    expect(root.session.personas).toHaveLength(13)
+    expect(root.session.personas.every((p) => /^\d{4}\*{10}[\dX]{4}$/.test(p.certno))).toBe(true)
+    const zhang = root.session.personas.find((p) => p.psn_name === '张建国')
+    expect(await root.session.loginAs(zhang?.login_key ?? '')).toBe(true)
+    expect(root.session.person?.balc).toBe(352640)
+    expect(root.session.loggedIn).toBe(true)
+  })
+
+  it('restores the session after a relaunch over the same storage', async () => {
+    const storage = new MemoryKeyValueStore()
+    const tokens = memoryTokens()
+    const first = rootStoreOver(storage, tokens)
+    await first.session.loadPersonas()
+    await first.session.loginAs(first.session.personas[1].login_key)
+
+    const relaunched = rootStoreOver(storage, tokens)
+    expect(relaunched.session.restored).toBe(false)
+    await relaunched.session.restore()
+    expect(relaunched.session.restored).toBe(true)
+    expect(relaunched.session.person?.psn_name).toBe('李秀兰')
+  })
+
+  it('restores to logged out without a token, and logs out', async () => {
+    const tokens = memoryTokens()
+    const root = rootStoreOver(new MemoryKeyValueStore(), tokens)
+    await root.session.restore()
+    expect(root.session.loggedIn).toBe(false)
+    await root.session.loadPersonas()
+    await root.session.loginAs(root.session.personas[0].login_key)
+    await root.session.logout()
+    expect(root.session.loggedIn).toBe(false)
+    expect(tokens.get()).toBeNull()
+  })
+
+  it('keeps the error of a failed login for the page to show', async () => {
+    const root = rootStoreOver(new MemoryKeyValueStore(), memoryTokens())
+    expect(await root.session.loginAs('persona-99')).toBe(false)
+    expect(root.session.loginTask.error?.code).toBe('E_NOT_FOUND')
+    expect(root.session.loggedIn).toBe(false)
+  })
+})
