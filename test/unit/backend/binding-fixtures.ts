@@ -65,6 +65,11 @@ export function editRecord<T>(
   const value = JSON.parse(payload) as T
   edit(value)
   store.commit(new Map([[key, JSON.stringify(value)]]))
+  return reopen(client)
+}
+
+/** A new backend over the same store, as after a restart of the app or the mock server. */
+export function reopen(client: TestClient): TestClient {
   const reopened = new TestClient({ store: client.store, policy: client.backend.policy })
   reopened.now = client.now
   // Both clients talk to one store, so their msgids must not collide.
