@@ -82,6 +82,8 @@ export interface FamilyView {
 
 export interface FamilyGetOutput {
   family: FamilyView | null
+  /** S1: why the caller cannot act as 共济人 right now (absent when they can). */
+  payer_refusal?: { err_code: ErrorCode; err_msg: string }
 }
 
 export interface BindingAddOutput {

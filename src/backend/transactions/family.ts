@@ -1,4 +1,4 @@
-import type { FamilyView } from '../../domain/api'
+import type { FamilyGetOutput, FamilyView } from '../../domain/api'
 import { DomainError } from '../../domain/errors'
 import { loadBindings } from '../binding/binding-lifecycle'
 import { assertPayerEligible } from '../binding/payer-eligibility'
@@ -6,6 +6,7 @@ import { callerOf, type RequestContext } from '../context'
 import { none, object, optionalBool } from '../input'
 import { findFamily, saveFamily } from '../state/bindings'
 import { requirePerson } from '../state/persons'
+import type { PersonRecord } from '../state/records'
 import { bindingView, iso } from '../views'
 import { defineTransaction } from './transaction'
 
@@ -21,16 +22,31 @@ function familyView(ctx: RequestContext, payerCertno: string): FamilyView | null
   }
 }
 
+/** S1 as an answer rather than a rejection, so the page can say why before anything is tried. */
+function payerRefusal(person: PersonRecord): FamilyGetOutput['payer_refusal'] {
+  try {
+    assertPayerEligible(person)
+    return undefined
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error
+    return { err_code: error.code, err_msg: error.message }
+  }
+}
+
 export const familyGet = defineTransaction({
   infno: '5301',
   name: 'family.get',
   who: 'session',
   mutates: false,
   summary:
-    '我的共济家庭：作为共济人的全部绑定（成员、关系、状态、限额、本年已共济）；未创建时为 null',
+    '我的共济家庭：作为共济人的全部绑定（成员、关系、状态、限额、本年已共济）；未创建时为 null；不能作为共济人时附原因',
   parse: none,
   run(ctx) {
-    return { family: familyView(ctx, callerOf(ctx)) }
+    const caller = callerOf(ctx)
+    const output: FamilyGetOutput = { family: familyView(ctx, caller) }
+    const refusal = payerRefusal(requirePerson(ctx, caller))
+    if (refusal) output.payer_refusal = refusal
+    return output
   },
 })
 
