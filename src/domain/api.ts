@@ -154,23 +154,66 @@ export interface LedgerRowView {
   amount: Fen
   balc_after: Fen
   summary: string
-  /** The member whose spending this was (for 共济支出 and 代缴), masked as A3 says. */
+  /**
+   * The other person an entry concerns, masked as A3 says: the member whose spending it was
+   * (共济支出, 代缴, a 共济人's 退费) or the 共济人 (共济收入).
+   */
   member?: PartyView
   setl_id?: string
   receipt_no?: string
 }
 
 export interface RecordsQueryInput {
+  /** 'YYYY-MM-DD' Shanghai dates, both inclusive. */
   from?: string
   to?: string
+  /** Only these kinds; absent or empty means every kind. */
   kinds?: LedgerKind[]
+  /** Only rows concerning this person (full ID number). */
   member_certno?: string
+  /** Only rows concerning the other side of this binding (the app knows binding ids). */
+  binding_id?: string
+  /** Opaque; from the previous page's next_cursor. */
   cursor?: string
+  /** Rows per page, 1–50, default 20. */
   limit?: number
 }
 
 export interface RecordsPage {
   rows: LedgerRowView[]
+  next_cursor: string | null
+}
+
+export type ConsumptionKind = '本人消费' | '共济支出'
+
+/**
+ * One 消费记录 row (5314): the caller's own spending as a patient (also when family paid all of
+ * it, e.g. a 390 child), or a member's spending paid from the caller's account (共济支出).
+ */
+export interface ConsumptionRowView {
+  id: string
+  time: string
+  kind: ConsumptionKind
+  summary: string
+  inst_type?: InstType
+  inst_name?: string
+  category?: ItemCategory
+  /** The settlement's whole 个人负担 amount, 分. */
+  total: Fen
+  /** What left the caller's own account for it (positive 分, 0 for none). */
+  from_account: Fen
+  /** 本人消费: what each 共济人 paid, in deduction order (only those who paid). */
+  paid_by: { payer: PartyView; amount: Fen }[]
+  psn_cash_pay: Fen
+  /** 共济支出: the member whose spending it was. */
+  member?: PartyView
+  /** How much of the settlement has been refunded so far. */
+  refunded: Fen
+  setl_id?: string
+}
+
+export interface ConsumptionPage {
+  rows: ConsumptionRowView[]
   next_cursor: string | null
 }
 
@@ -181,34 +224,58 @@ export type ItemCategory =
 export interface MulaidLine {
   binding_id: string
   payer: PartyView
+  /** 0 when this 共济人 paid nothing; skip_reason says why when money was still owed. */
   amount: Fen
+  refunded: Fen
   skip_reason?: string
 }
 
+/** acct_pay + acct_mulaid_pay + psn_cash_pay = amount, always (T2). */
 export interface SettlementView {
   setl_id: string
   time: string
   patient: PartyView
   inst_type: InstType
+  inst_name: string
   category: ItemCategory
   amount: Fen
   acct_pay: Fen
+  /** Why the patient's own account paid nothing (310 patients only). */
+  acct_skip_reason?: string
   acct_mulaid_pay: Fen
   psn_cash_pay: Fen
+  /**
+   * One line per 共济人 in deduction order. A 共济人 who is not the patient sees only their own
+   * line (A1); acct_mulaid_pay stays the total.
+   */
   lines: MulaidLine[]
+  acct_refunded: Fen
+  cash_refunded: Fen
   refunded: Fen
+  refundable: Fen
 }
 
 export interface RecordDetailOutput {
-  row: LedgerRowView
+  /** The account entry, when the id names one (every 5313 row; 5314 rows that moved money). */
+  row?: LedgerRowView
+  /** The settlement with its split, when the row belongs to one. */
   settlement?: SettlementView
+}
+
+export interface RefundPart {
+  account: 'own' | 'mulaid' | 'cash'
+  binding_id?: string
+  payer?: PartyView
+  amount: Fen
 }
 
 export interface RefundOutput {
   setl_id: string
   amount: Fen
-  parts: { account: 'own' | 'mulaid' | 'cash'; payer?: PartyView; amount: Fen }[]
+  /** In unwinding order: cash, the last 共济人 … the first, own account. */
+  parts: RefundPart[]
   refundable_after: Fen
+  settlement: SettlementView
 }
 
 export interface PersonaEntry {
@@ -251,7 +318,7 @@ export interface Api {
     output: { pin_state: PinState }
   }
   '5313': { input: RecordsQueryInput; output: RecordsPage }
-  '5314': { input: RecordsQueryInput; output: RecordsPage }
+  '5314': { input: RecordsQueryInput; output: ConsumptionPage }
   '5315': { input: { id: string }; output: RecordDetailOutput }
   '9101': { input: { pass?: boolean }; output: { face_token: string; expires_at: string } }
   '2207': {
@@ -261,6 +328,8 @@ export interface Api {
       category: ItemCategory
       amount: Fen
       credential_certno: string
+      /** The 定点机构's name; a typical one per type when absent. */
+      inst_name?: string
     }
     output: SettlementView
   }
@@ -270,7 +339,7 @@ export interface Api {
     output: { ended_binding_ids: string[] }
   }
   '9103': { input: { time: string | null }; output: { now: string; simulated: boolean } }
-  '9104': { input: { certno: string; count: number }; output: { added: number } }
+  '9104': { input: { certno: string; count: number }; output: { added: number; balc: Fen } }
   '9105': { input: Record<string, never>; output: Record<string, never> }
   '9106': { input: Record<string, never>; output: { personas: PersonaEntry[] } }
   '9107': {

@@ -9,6 +9,8 @@ export const keys = {
   member: (certno: string) => `mbr:${certno}`,
   ledgerPage: (psnNo: string, page: number) => `led:${psnNo}:${page}`,
   settlement: (id: string) => `setl:${id}`,
+  /** A patient's settlements that left no entry in their own ledger, paged like the ledger. */
+  patientSettlementPage: (psnNo: string, page: number) => `pset:${psnNo}:${page}`,
   premium: (receiptNo: string) => `prem:${receiptNo}`,
   session: (token: string) => `ses:${token}`,
   faceToken: (token: string) => `face:${token}`,

@@ -30,6 +30,8 @@ export interface PersonRecord {
   premiumsPaid: number[]
   pin?: PinRecord
   ledgerCount: number
+  /** Entries in the patient settlement index (keys.patientSettlementPage); absent means 0. */
+  patientSettlementCount?: number
 }
 
 export interface FamilyRecord {
@@ -84,6 +86,13 @@ export interface SettlementPart {
   skipReason?: string
 }
 
+/** One entry of a patient's settlement index: a settlement their own account paid nothing of. */
+export interface PatientSettlementEntry {
+  seq: number
+  time: number
+  setlId: string
+}
+
 export interface SettlementRecord {
   id: string
   time: number
@@ -94,6 +103,7 @@ export interface SettlementRecord {
   amount: Fen
   own: Fen
   ownRefunded: Fen
+  ownSkipReason?: string
   parts: SettlementPart[]
   cash: Fen
   cashRefunded: Fen

@@ -3,7 +3,9 @@ import { faceVerify } from './face'
 import { familyCreate, familyGet } from './family'
 import { memberPayers, memberSetOrder } from './member'
 import { qaPersonas, qaReset, qaSetClock } from './qa-demo'
+import { qaGenerateRecords, qaOverview, qaRefund, qaSettle } from './qa-settlement'
 import { qaSetStatus } from './qa-status'
+import { recordsChanges, recordsConsumption, recordsDetail } from './records'
 import { personInfoTransaction, sessionLogin, sessionLogout } from './session'
 import type { TransactionTable } from './transaction'
 
@@ -24,9 +26,16 @@ export const TRANSACTIONS: Partial<TransactionTable> = {
   '5307': bindingSetLimit,
   '5308': memberPayers,
   '5309': memberSetOrder,
+  '5313': recordsChanges,
+  '5314': recordsConsumption,
+  '5315': recordsDetail,
+  '2207': qaSettle,
+  '2208': qaRefund,
   '9101': faceVerify,
   '9102': qaSetStatus,
   '9103': qaSetClock,
+  '9104': qaGenerateRecords,
   '9105': qaReset,
   '9106': qaPersonas,
+  '9107': qaOverview,
 }

@@ -1,0 +1,144 @@
+import type { ConsumptionKind, ConsumptionPage, ConsumptionRowView } from '../../domain/api'
+import type { RequestContext } from '../context'
+import { patientSettlementsNewestFirst } from '../settlement/patient-index'
+import { itemSummary } from '../settlement/settle'
+import { findSettlement } from '../settlement/settlement-records'
+import { ledgerNewestFirst } from '../state/ledger'
+import type {
+  LedgerEntry,
+  PatientSettlementEntry,
+  PersonRecord,
+  SettlementRecord,
+} from '../state/records'
+import { iso, partyOf } from '../views'
+import { consumptionCursor, readConsumptionCursor, type StreamPositions } from './cursor'
+import { FilteredStream } from './filtered-stream'
+import { entryMatches, inTimeRange, type RecordFilter, settlementConcerns } from './records-query'
+import { ledgerRowId, patientRowId } from './row-ids'
+
+export const CONSUMPTION_KINDS: readonly ConsumptionKind[] = ['本人消费', '共济支出']
+
+function isConsumption(entry: LedgerEntry): boolean {
+  return (CONSUMPTION_KINDS as readonly string[]).includes(entry.kind)
+}
+
+function refundedOf(record: SettlementRecord): number {
+  return record.ownRefunded + record.cashRefunded + record.parts.reduce((s, p) => s + p.refunded, 0)
+}
+
+function settlementFields(record: SettlementRecord) {
+  return {
+    inst_type: record.instType,
+    inst_name: record.instName,
+    category: record.category,
+    total: record.amount,
+    psn_cash_pay: record.cash,
+  }
+}
+
+function paidBy(ctx: RequestContext, record: SettlementRecord) {
+  return record.parts
+    .filter((part) => part.amount > 0)
+    .map((part) => ({ payer: partyOf(ctx, part.payer), amount: part.amount }))
+}
+
+/** A ledger row of the owner: their own purchase, or a member's paid from their account. */
+function ledgerConsumptionRow(
+  ctx: RequestContext,
+  owner: PersonRecord,
+  entry: LedgerEntry,
+): ConsumptionRowView {
+  const record = entry.setlId === undefined ? undefined : findSettlement(ctx, entry.setlId)
+  const kind = entry.kind as ConsumptionKind
+  const row: ConsumptionRowView = {
+    id: ledgerRowId(owner.psnNo, entry.seq),
+    time: iso(entry.time),
+    kind,
+    summary: entry.summary,
+    total: -entry.amount,
+    from_account: -entry.amount,
+    paid_by: [],
+    psn_cash_pay: 0,
+    refunded: 0,
+  }
+  if (record) {
+    Object.assign(row, settlementFields(record), { setl_id: record.id })
+    if (kind === '本人消费') {
+      row.paid_by = paidBy(ctx, record)
+      row.refunded = refundedOf(record)
+    } else {
+      row.refunded = record.parts
+        .filter((part) => part.payer === owner.certno)
+        .reduce((s, p) => s + p.refunded, 0)
+    }
+  }
+  if (entry.party !== undefined) row.member = partyOf(ctx, entry.party)
+  return row
+}
+
+/** A settlement of the owner that their own account paid nothing of: family and cash paid. */
+function patientConsumptionRow(
+  ctx: RequestContext,
+  owner: PersonRecord,
+  entry: PatientSettlementEntry,
+  record: SettlementRecord,
+): ConsumptionRowView {
+  return {
+    id: patientRowId(owner.psnNo, entry.seq),
+    time: iso(entry.time),
+    kind: '本人消费',
+    summary: itemSummary(record),
+    ...settlementFields(record),
+    from_account: 0,
+    paid_by: paidBy(ctx, record),
+    refunded: refundedOf(record),
+    setl_id: record.id,
+  }
+}
+
+/**
+ * 5314 消费记录: the owner's ledger purchases and 共济支出 merged with their settlement index,
+ * newest first. Each stream keeps its own position in the cursor, so every row comes once.
+ */
+export function consumptionPage(
+  ctx: RequestContext,
+  owner: PersonRecord,
+  filter: RecordFilter,
+  cursor: string | undefined,
+  limit: number,
+): ConsumptionPage {
+  const at: StreamPositions = readConsumptionCursor(cursor, {
+    ledger: owner.ledgerCount,
+    patient: owner.patientSettlementCount ?? 0,
+  })
+  const ledger = new FilteredStream(
+    ledgerNewestFirst(ctx, owner, at.ledger),
+    (entry) => isConsumption(entry) && entryMatches(ctx, filter, entry),
+  )
+  const own = new FilteredStream(
+    patientSettlementsNewestFirst(ctx, owner, at.patient),
+    (entry) =>
+      (filter.kinds === null || filter.kinds.has('本人消费')) &&
+      inTimeRange(filter, entry.time) &&
+      (filter.party === null || settlementConcerns(ctx, entry.setlId, filter.party)),
+  )
+  const rows: ConsumptionRowView[] = []
+  while (rows.length < limit) {
+    const fromLedger = ledger.peek()
+    const fromIndex = own.peek()
+    if (fromLedger && (!fromIndex || fromLedger.time >= fromIndex.time)) {
+      ledger.take()
+      rows.push(ledgerConsumptionRow(ctx, owner, fromLedger))
+      at.ledger = fromLedger.seq
+    } else if (fromIndex) {
+      own.take()
+      const record = findSettlement(ctx, fromIndex.setlId)
+      if (record) rows.push(patientConsumptionRow(ctx, owner, fromIndex, record))
+      at.patient = fromIndex.seq
+    } else {
+      break
+    }
+  }
+  const more = ledger.peek() !== undefined || own.peek() !== undefined
+  return { rows, next_cursor: more ? consumptionCursor(at) : null }
+}
