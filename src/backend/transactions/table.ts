@@ -2,6 +2,8 @@ import { bindingAdd, bindingConfirm, bindingDecline, bindingEnd, bindingSetLimit
 import { faceVerify } from './face'
 import { familyCreate, familyGet } from './family'
 import { memberPayers, memberSetOrder } from './member'
+import { pinChangeTransaction } from './pin'
+import { premiumOptionsTransaction, premiumPayTransaction } from './premium'
 import { qaPersonas, qaReset, qaSetClock } from './qa-demo'
 import { qaGenerateRecords, qaOverview, qaRefund, qaSettle } from './qa-settlement'
 import { qaSetStatus } from './qa-status'
@@ -26,6 +28,9 @@ export const TRANSACTIONS: Partial<TransactionTable> = {
   '5307': bindingSetLimit,
   '5308': memberPayers,
   '5309': memberSetOrder,
+  '5310': premiumOptionsTransaction,
+  '5311': premiumPayTransaction,
+  '5312': pinChangeTransaction,
   '5313': recordsChanges,
   '5314': recordsConsumption,
   '5315': recordsDetail,
