@@ -1,4 +1,5 @@
 import type { InstType, ItemCategory } from '../../domain/api'
+import { INITIAL_PIN } from '../../domain/pin-policy'
 import { shanghaiDate } from '../../domain/shanghai-time'
 import type { RequestContext } from '../context'
 import { hashPin } from '../pin-hash'
@@ -8,7 +9,6 @@ import { nextNumber, savePerson } from '../state/persons'
 import type { MetaRecord, PersonRecord, SettlementRecord } from '../state/records'
 import { DEMO_POPULATION, type DemoPerson } from './demo-population'
 
-export const INITIAL_PIN = '000000'
 export const SEED_VERSION = 1
 
 /** A Shanghai wall-clock time `monthsBack` months before the month of `now`. */
