@@ -1,12 +1,32 @@
+import { reaction } from 'mobx'
+
 import type { Services } from '../services/services'
+import { FaceCheckStore } from './face-check-store'
+import { FamilyStore } from './family-store'
+import { MemberStore } from './member-store'
 import { SessionStore } from './session-store'
 
 /** Builds every store with its services (MobX "defining data stores"); tests pass fakes. */
 export class RootStore {
   readonly session: SessionStore
+  readonly faceCheck: FaceCheckStore
+  readonly family: FamilyStore
+  readonly member: MemberStore
 
   constructor(readonly services: Services) {
     this.session = new SessionStore(services.session)
+    this.faceCheck = new FaceCheckStore(services.family)
+    this.family = new FamilyStore(services.family)
+    this.member = new MemberStore(services.family, this.faceCheck)
+    // One person's bindings must never show to the next person logged in on this device.
+    reaction(
+      () =>
+        this.session.person ? `${this.session.person.psn_name}${this.session.person.certno}` : '',
+      () => {
+        this.family.clear()
+        this.member.clear()
+      },
+    )
   }
 
   /** Whether this build has the QA tools (simulated backend only). */

@@ -1,0 +1,70 @@
+import './face-check-dialog.scss'
+
+import { Button, Text, View } from '@tarojs/components'
+import { observer } from 'mobx-react-lite'
+
+import { faceVerificationMode } from '../platform/face-verification'
+import { useStores } from '../stores/store-context'
+
+/**
+ * The face check a page asked the FaceCheckStore for. In simulated builds the citizen plays the
+ * camera with "通过" / "不通过"; either way the backend (9101) decides and issues the token.
+ */
+export const FaceCheckDialog = observer(function FaceCheckDialogView() {
+  const { faceCheck } = useStores()
+  const request = faceCheck.request
+  if (!request) return null
+  const task = faceCheck.verifyTask
+  return (
+    <View className='face-check' id='face-check'>
+      <View className='face-check__panel'>
+        <Text className='face-check__title'>
+          {faceVerificationMode === 'simulated' ? '模拟人脸识别' : '人脸识别'}
+        </Text>
+        <Text className='face-check__purpose'>
+          为保证是您本人操作，{request.purpose}前需要进行人脸识别。
+        </Text>
+        <View className='face-check__face'>
+          <Text className='face-check__face-icon'>☺</Text>
+        </View>
+        {faceVerificationMode === 'simulated' ? (
+          <Text className='face-check__note'>测试版本不使用摄像头，请选择识别结果：</Text>
+        ) : null}
+        {task.error ? (
+          <Text className='face-check__error' id='face-check-error'>
+            {task.error.message}
+          </Text>
+        ) : null}
+        {task.pending ? (
+          <Text className='face-check__note' id='face-check-pending'>
+            正在识别，请稍候…
+          </Text>
+        ) : null}
+        <Button
+          className='btn btn-primary'
+          id='face-pass'
+          disabled={task.pending}
+          onClick={() => void faceCheck.answer(true)}
+        >
+          通过
+        </Button>
+        <Button
+          className='btn btn-plain'
+          id='face-fail'
+          disabled={task.pending}
+          onClick={() => void faceCheck.answer(false)}
+        >
+          不通过
+        </Button>
+        <Button
+          className='btn face-check__cancel'
+          id='face-cancel'
+          disabled={task.pending}
+          onClick={() => faceCheck.cancel()}
+        >
+          取消
+        </Button>
+      </View>
+    </View>
+  )
+})
