@@ -1,6 +1,7 @@
 import type { BindingView, OutputOf, SettlementView } from '../../src/domain/api'
 import type { Relation } from '../../src/domain/kinship'
 import type { Fen } from '../../src/domain/money'
+import type { Policy } from '../../src/domain/policy'
 import { CERT, type PersonaName, TestClient } from './backend-client'
 
 /**
@@ -30,6 +31,15 @@ export async function bindMember(
     return confirmed.binding
   }
   return added.binding
+}
+
+/** A second backend over the same store (a restart, or other policy settings). */
+export function reopen(client: TestClient, policy: Partial<Policy> = {}): TestClient {
+  const reopened = new TestClient({ store: client.store, policy })
+  reopened.now = client.now
+  // Both clients talk to one store, so their msgids must not collide.
+  reopened.nextMsgid = () => client.nextMsgid()
+  return reopened
 }
 
 export async function setLimit(

@@ -2,7 +2,7 @@ import type { ConsumptionKind, ConsumptionPage, ConsumptionRowView } from '../..
 import type { RequestContext } from '../context'
 import { patientSettlementsNewestFirst } from '../settlement/patient-index'
 import { itemSummary } from '../settlement/settle'
-import { findSettlement } from '../settlement/settlement-records'
+import { findSettlement, settlementNumber } from '../settlement/settlement-records'
 import { ledgerNewestFirst } from '../state/ledger'
 import type {
   LedgerEntry,
@@ -97,6 +97,16 @@ function patientConsumptionRow(
 }
 
 /**
+ * Across the two streams, settlements compare by their numbers (the order they happened in, even
+ * when QA moved the clock back); an entry without a settlement by time.
+ */
+function isNewer(entry: LedgerEntry, indexed: PatientSettlementEntry): boolean {
+  if (entry.setlId !== undefined)
+    return settlementNumber(entry.setlId) > settlementNumber(indexed.setlId)
+  return entry.time >= indexed.time
+}
+
+/**
  * 5314 消费记录: the owner's ledger purchases and 共济支出 merged with their settlement index,
  * newest first. Each stream keeps its own position in the cursor, so every row comes once.
  */
@@ -126,7 +136,7 @@ export function consumptionPage(
   while (rows.length < limit) {
     const fromLedger = ledger.peek()
     const fromIndex = own.peek()
-    if (fromLedger && (!fromIndex || fromLedger.time >= fromIndex.time)) {
+    if (fromLedger && (!fromIndex || isNewer(fromLedger, fromIndex))) {
       ledger.take()
       rows.push(ledgerConsumptionRow(ctx, owner, fromLedger))
       at.ledger = fromLedger.seq

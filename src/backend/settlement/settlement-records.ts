@@ -15,6 +15,11 @@ function settlementId(n: number): string {
   return `S${String(n).padStart(8, '0')}`
 }
 
+/** The running number inside a settlement id: a higher number happened later. */
+export function settlementNumber(id: string): number {
+  return Number(id.slice(1))
+}
+
 export function findSettlement(ctx: RequestContext, id: string): SettlementRecord | undefined {
   return ctx.uow.get<SettlementRecord>(keys.settlement(id))
 }
