@@ -1,7 +1,14 @@
 // QA pages exist only where a simulated backend answers QA transactions.
 const withQaTools = !process.env.TARO_APP_API_BASE || process.env.TARO_APP_QA === 'true'
 
-const familyPages = ['hub/index', 'records/index']
+const familyPages = [
+  'hub/index',
+  'records/index',
+  'binding/index',
+  'add-member/index',
+  'member-detail/index',
+  'faq/index',
+]
 
 export default defineAppConfig({
   pages: ['pages/service-hall/index', 'pages/mine/index'],

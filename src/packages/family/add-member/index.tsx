@@ -1,0 +1,158 @@
+import './index.scss'
+
+import { Button, Input, Picker, Text, View } from '@tarojs/components'
+import { observer } from 'mobx-react-lite'
+import { useState } from 'react'
+
+import { LoginRequired } from '../../../components/login-required'
+import type { BindingAddOutput } from '../../../domain/api'
+import { goBack, navigate, redirect, routes } from '../../../platform/navigation'
+import { AddMemberForm } from '../../../stores/add-member-form'
+import { useStores } from '../../../stores/store-context'
+import { NEXT_STEP_LABELS, nextStepFor } from './next-step'
+import { AddResult } from './result'
+
+const Refusal = observer(function RefusalView({
+  form,
+  onRetry,
+}: {
+  form: AddMemberForm
+  onRetry: () => void
+}) {
+  const { family } = useStores()
+  const error = family.addTask.error
+  if (!error) return null
+  const step = nextStepFor(error.code)
+  const act = () => {
+    family.addTask.clearError()
+    if (step === 'relation') form.pickRelation(-1)
+    else if (step === 'faq') navigate(routes.faq)
+    else if (step === 'family') goBack()
+    else if (step === 'create-family') redirect(routes.binding)
+    else if (step === 'retry') onRetry()
+  }
+  return (
+    <View className='card add-refusal' id='add-error'>
+      <Text className='add-refusal__title'>未能绑定</Text>
+      <Text className='add-refusal__text' id='add-error-message'>
+        {error.message}
+      </Text>
+      <Button className='btn btn-plain' id='add-error-next' onClick={act}>
+        {NEXT_STEP_LABELS[step]}
+      </Button>
+    </View>
+  )
+})
+
+/** 添加成员: name, ID number (checked as typed) and relation, then 提交绑定. */
+function AddMemberPage() {
+  const { family } = useStores()
+  const [form] = useState(() => new AddMemberForm())
+  const [tried, setTried] = useState(false)
+  const [result, setResult] = useState<BindingAddOutput | null>(null)
+  const task = family.addTask
+
+  const submit = async () => {
+    setTried(true)
+    const input = form.input
+    if (!input) return
+    const output = await family.add(input)
+    if (output) setResult(output)
+  }
+
+  if (result) {
+    return (
+      <View className='page add-member'>
+        <AddResult
+          result={result}
+          onDone={goBack}
+          onAnother={() => {
+            form.reset()
+            setTried(false)
+            setResult(null)
+          }}
+        />
+      </View>
+    )
+  }
+
+  return (
+    <View className='page add-member'>
+      <LoginRequired>
+        <View className='card form'>
+          <View className='form__field'>
+            <Text className='form__label'>姓名</Text>
+            <Input
+              className='form__input'
+              id='member-name'
+              value={form.name}
+              placeholder='请输入家庭成员的姓名'
+              maxlength={20}
+              onInput={(e) => form.setName(e.detail.value)}
+            />
+          </View>
+          <View className='form__field'>
+            <Text className='form__label'>身份证号</Text>
+            <Input
+              className='form__input'
+              id='member-certno'
+              type='idcard'
+              value={form.certno}
+              placeholder='请输入18位身份证号'
+              maxlength={18}
+              onInput={(e) => form.setCertno(e.detail.value)}
+              onBlur={() => form.touchCertno()}
+            />
+            {form.certnoError ? (
+              <Text className='error-text form__error' id='certno-error'>
+                {form.certnoError}
+              </Text>
+            ) : null}
+          </View>
+          <View className='form__field'>
+            <Text className='form__label'>与本人关系</Text>
+            <Picker
+              mode='selector'
+              id='member-relation'
+              range={[...form.relations]}
+              value={Math.max(form.relationIndex, 0)}
+              onChange={(e) => form.pickRelation(Number(e.detail.value))}
+            >
+              <View className='form__picker' id='member-relation-value'>
+                <Text className={form.relation ? 'form__picked' : 'form__placeholder'}>
+                  {form.relation ?? '请选择'}
+                </Text>
+                <Text className='form__arrow'>›</Text>
+              </View>
+            </Picker>
+            <Text className='hint form__hint'>
+              选择这位家人是您的什么人，例如您的儿子或女儿请选“子女”。
+            </Text>
+          </View>
+        </View>
+        <View className='card add-member__rules'>
+          <Text className='add-member__rule'>· 未满16周岁的家人，提交后立即绑定。</Text>
+          <Text className='add-member__rule'>
+            · 年满16周岁的家人，需要本人登录确认并完成人脸验证后才生效。
+          </Text>
+        </View>
+        {tried && form.missing ? (
+          <Text className='error-text add-member__missing' id='form-missing'>
+            {form.missing}
+          </Text>
+        ) : null}
+        <Refusal form={form} onRetry={() => void submit()} />
+        <Button
+          className='btn btn-primary'
+          id='submit-binding'
+          disabled={task.pending}
+          onClick={() => void submit()}
+        >
+          提交绑定
+        </Button>
+      </LoginRequired>
+    </View>
+  )
+}
+
+export default observer(AddMemberPage)
