@@ -8,6 +8,9 @@ const familyPages = [
   'add-member/index',
   'member-detail/index',
   'faq/index',
+  'premium/index',
+  'premium-result/index',
+  'change-pin/index',
 ]
 
 export default defineAppConfig({

@@ -4,6 +4,7 @@ import type { Services } from '../services/services'
 import { FaceCheckStore } from './face-check-store'
 import { FamilyStore } from './family-store'
 import { MemberStore } from './member-store'
+import { PremiumStore } from './premium-store'
 import { SessionStore } from './session-store'
 
 /** Builds every store with its services (MobX "defining data stores"); tests pass fakes. */
@@ -12,12 +13,14 @@ export class RootStore {
   readonly faceCheck: FaceCheckStore
   readonly family: FamilyStore
   readonly member: MemberStore
+  readonly premium: PremiumStore
 
   constructor(readonly services: Services) {
     this.session = new SessionStore(services.session)
     this.faceCheck = new FaceCheckStore(services.family)
     this.family = new FamilyStore(services.family)
     this.member = new MemberStore(services.family, this.faceCheck)
+    this.premium = new PremiumStore(services.premium, this.faceCheck, this.session)
     // One person's bindings must never show to the next person logged in on this device.
     reaction(
       () =>
@@ -25,6 +28,7 @@ export class RootStore {
       () => {
         this.family.clear()
         this.member.clear()
+        this.premium.clear()
       },
     )
   }

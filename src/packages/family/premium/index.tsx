@@ -1,0 +1,160 @@
+import './index.scss'
+
+import { Button, Text, View } from '@tarojs/components'
+import { useDidShow } from '@tarojs/taro'
+import { observer } from 'mobx-react-lite'
+import { useEffect, useState } from 'react'
+
+import { LoginRequired } from '../../../components/login-required'
+import { EmptyState, PageStatus } from '../../../components/page-status'
+import { formatYuan } from '../../../domain/money'
+import { yearLabel } from '../../../domain/premium-policy'
+import { goBack, navigate, routes } from '../../../platform/navigation'
+import { isUnanswered } from '../../../stores/premium-store'
+import { useStores } from '../../../stores/store-context'
+import { PaySheet } from './pay-sheet'
+import { PayeeList } from './payee-list'
+
+const YearCard = observer(function YearCardView() {
+  const { premium } = useStores()
+  const options = premium.options
+  if (!options) return null
+  return (
+    <View className='card premium__year' id='premium-year-card'>
+      <View className='premium__row'>
+        <Text className='premium__label'>缴费年度</Text>
+        <Text className='premium__value' id='premium-year'>
+          {yearLabel(options.year)}
+        </Text>
+      </View>
+      <View className='premium__row'>
+        <Text className='premium__label'>缴费标准</Text>
+        <Text className='premium__value amount' id='premium-standard'>
+          {formatYuan(options.standard)}
+        </Text>
+      </View>
+      <View className='premium__row'>
+        <Text className='premium__label'>缴费期</Text>
+        <Text className='premium__value'>
+          {options.period_start} 至 {options.period_end}
+        </Text>
+      </View>
+      <View className='premium__row'>
+        <Text className='premium__label'>账户余额</Text>
+        <Text className='premium__value amount' id='premium-balance'>
+          {formatYuan(options.balc)}
+        </Text>
+      </View>
+    </View>
+  )
+})
+
+/** K1/K2 in plain words, with the way out as a button. */
+const PinNotice = observer(function PinNoticeView() {
+  const { premium } = useStores()
+  const notice = premium.pinNotice
+  if (!notice) return null
+  const locked = notice.code === 'E_PIN_LOCKED'
+  return (
+    <View className='card premium__notice' id={locked ? 'pin-locked' : 'pin-initial'}>
+      <Text className='premium__notice-text'>{notice.message}</Text>
+      <Text className='premium__notice-hint'>
+        {locked
+          ? '您可以等到次日0时后再试，或者现在通过人脸识别重新设置支付密码。'
+          : '初始支付密码是000000。修改为您自己的6位密码后，就可以为家人代缴了。'}
+      </Text>
+      <Button
+        className='btn btn-primary'
+        id={locked ? 'reset-pin-by-face' : 'change-pin'}
+        onClick={() => navigate(routes.changePin, locked ? { mode: 'face' } : {})}
+      >
+        {locked ? '人脸识别重置支付密码' : '修改支付密码'}
+      </Button>
+    </View>
+  )
+})
+
+const PremiumContent = observer(function PremiumContentView() {
+  const { premium } = useStores()
+  const [paying, setPaying] = useState(false)
+  const options = premium.options
+  const error = premium.optionsTask.error
+
+  if (!options && premium.optionsTask.pending) return <PageStatus loading />
+  if (!options && error) {
+    const action =
+      error.code === 'E_NO_FAMILY'
+        ? { label: '去创建共济家庭', onClick: () => navigate(routes.binding) }
+        : isUnanswered(error)
+          ? undefined
+          : { label: '返回', onClick: goBack }
+    return <PageStatus error={error} action={action} onRetry={() => void premium.load()} />
+  }
+  if (!options) return null
+
+  return (
+    <>
+      <YearCard />
+      <PinNotice />
+      <Text className='section-title premium__pick-title'>选择被代缴人</Text>
+      {premium.members.length === 0 ? (
+        <EmptyState text='您的共济家庭里还没有已绑定的家人。家人绑定后，才能为他缴纳城乡居民医保。'>
+          <Button
+            className='btn btn-primary'
+            id='go-binding'
+            onClick={() => navigate(routes.binding)}
+          >
+            去添加家庭成员
+          </Button>
+        </EmptyState>
+      ) : (
+        <PayeeList />
+      )}
+      <View className='card premium__pay' id='premium-pay-card'>
+        <View className='premium__row'>
+          <Text className='premium__label'>代缴金额</Text>
+          <Text className='premium__pay-amount amount' id='premium-amount'>
+            {formatYuan(options.standard)}
+          </Text>
+        </View>
+        {premium.selected ? (
+          <Text className='premium__pay-who' id='premium-selected'>
+            为{premium.selected.member.psn_name}缴纳{yearLabel(options.year)}城乡居民医保
+          </Text>
+        ) : (
+          <Text className='premium__pay-who'>请先在上面选择要为哪位家人缴费</Text>
+        )}
+        <Button
+          className='btn btn-primary premium__confirm'
+          id='confirm-pay'
+          disabled={!premium.canPay || paying}
+          onClick={() => setPaying(true)}
+        >
+          确认代缴
+        </Button>
+      </View>
+      {paying ? <PaySheet onClose={() => setPaying(false)} /> : null}
+    </>
+  )
+})
+
+/** 代缴医保: pick a member, see the year, the standard and the balance, pay with the PIN. */
+function PremiumPage() {
+  const { session, premium } = useStores()
+  const loggedIn = session.loggedIn
+  useDidShow(() => {
+    if (session.loggedIn) void premium.load()
+  })
+  useEffect(() => {
+    if (loggedIn) void premium.load()
+  }, [loggedIn, premium])
+  return (
+    <View className='page premium'>
+      <LoginRequired>
+        <PremiumContent />
+      </LoginRequired>
+    </View>
+  )
+}
+
+export default observer(PremiumPage)

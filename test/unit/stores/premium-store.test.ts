@@ -1,0 +1,113 @@
+import { createBackend } from '../../../src/backend'
+import { MemoryKeyValueStore } from '../../../src/backend/storage/key-value-store'
+import type { AnswerEnvelope, RequestEnvelope } from '../../../src/domain/api'
+import type { TokenHolder } from '../../../src/services/api-client'
+import { ApiError } from '../../../src/services/api-error'
+import { LocalTransport } from '../../../src/services/local-transport'
+import { createServices } from '../../../src/services/services'
+import type { Transport } from '../../../src/services/transport'
+import { RootStore } from '../../../src/stores/root-store'
+import { CERT, DEMO_NOW } from '../../helpers/backend-client'
+
+/** Delivers every request; the answers of the next `lose` requests never come back. */
+class LossyTransport implements Transport {
+  lose = 0
+  readonly sent: RequestEnvelope[] = []
+
+  constructor(private readonly inner: Transport) {}
+
+  async send(request: RequestEnvelope): Promise<AnswerEnvelope> {
+    this.sent.push(request)
+    const answer = await this.inner.send(request)
+    if (this.lose > 0) {
+      this.lose -= 1
+      throw new ApiError('E_NETWORK')
+    }
+    return answer
+  }
+}
+
+async function setUp() {
+  const backend = createBackend({ clock: () => DEMO_NOW, store: new MemoryKeyValueStore() })
+  const transport = new LossyTransport(new LocalTransport(backend))
+  let token: string | null = null
+  const tokens: TokenHolder = { get: () => token, set: (t) => void (token = t) }
+  const root = new RootStore(createServices({ transport, tokens, qa: true }))
+  await root.session.loadPersonas()
+  const loginKey = root.session.personas.find((p) => p.psn_name === '张建国')?.login_key ?? ''
+  await root.session.loginAs(loginKey)
+  const family = root.services.family
+  await family.createFamily()
+  const { binding } = await family.addMember({
+    psn_name: '张浩然',
+    certno: CERT.张浩然,
+    relation: '子女',
+  })
+  await root.services.premium.changePin({ old_pin: '000000', new_pin: '258147' })
+  await root.premium.load()
+  root.premium.select(binding.binding_id)
+  return { root, transport, bindingId: binding.binding_id }
+}
+
+function payments(transport: LossyTransport): RequestEnvelope[] {
+  return transport.sent.filter((r) => r.infno === '5311')
+}
+
+describe('PremiumStore payment attempts', () => {
+  it('retries a payment whose answer was lost under the same msgid: charged once', async () => {
+    const { root, transport } = await setUp()
+    transport.lose = 1
+    expect(await root.premium.pay('258147')).toBe('refused')
+    expect(root.premium.result).toMatchObject({ kind: 'refused', error: { code: 'E_NETWORK' } })
+    expect(await root.premium.pay('258147')).toBe('paid')
+    const [first, retry] = payments(transport)
+    expect(retry.msgid).toBe(first.msgid)
+    expect(root.session.person?.balc).toBe(352640 - 40000)
+  })
+
+  it('starts a new attempt with a new msgid after a definite answer', async () => {
+    const { root, transport } = await setUp()
+    expect(await root.premium.pay('111222')).toBe('pin-wrong')
+    expect(root.premium.payTask.error?.message).toBe('支付密码错误，您还可尝试5次。')
+    expect(await root.premium.pay('258147')).toBe('paid')
+    const [wrong, right] = payments(transport)
+    expect(right.msgid).not.toBe(wrong.msgid)
+  })
+
+  it('gives another member a new attempt, even while the last one is unanswered', async () => {
+    const { root, transport, bindingId } = await setUp()
+    const family = root.services.family
+    const { binding } = await family.addMember({
+      psn_name: '张雨桐',
+      certno: CERT.张雨桐,
+      relation: '子女',
+    })
+    const keyOf = (name: string) =>
+      root.session.personas.find((p) => p.psn_name === name)?.login_key ?? ''
+    await root.session.loginAs(keyOf('张雨桐'))
+    await family.confirm(binding.binding_id, await family.faceToken(true))
+    await root.session.loginAs(keyOf('张建国'))
+    await root.premium.load()
+    root.premium.select(bindingId)
+    transport.lose = 1
+    expect(await root.premium.pay('258147')).toBe('refused')
+    root.premium.select(binding.binding_id)
+    expect(await root.premium.pay('258147')).toBe('paid')
+    const [lost, other] = payments(transport)
+    expect(lost.input).toMatchObject({ binding_id: bindingId })
+    expect(other.input).toMatchObject({ binding_id: binding.binding_id })
+    expect(other.msgid).not.toBe(lost.msgid)
+    // The lost payment did go through: the list now says so.
+    await root.premium.load()
+    expect(root.premium.members.find((m) => m.binding_id === bindingId)?.err_code).toBe(
+      'E_ALREADY_PAID',
+    )
+  })
+
+  it('keeps no PIN anywhere in the store', async () => {
+    const { root } = await setUp()
+    await root.premium.pay('258147')
+    const kept = [root.premium.options, root.premium.result, root.session.person]
+    expect(JSON.stringify(kept)).not.toContain('258147')
+  })
+})
