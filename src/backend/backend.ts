@@ -52,6 +52,16 @@ class SimulatedBackend implements Backend {
     this.qa = options.qa ?? true
     this.seed = options.seed ?? 'demo'
     this.store = new DurableStore(options.store ?? new MemoryKeyValueStore())
+    try {
+      this.ensureSeeded()
+    } catch (error) {
+      // Corrupt or full storage is reported to each request; the 9105 reset stays reachable.
+      if (!(error instanceof DomainError)) throw error
+    }
+  }
+
+  /** No meta means never seeded, or a reset cut short: either way the seed is (re)written. */
+  private ensureSeeded(): void {
     if (this.store.read(keys.meta) === null) this.reseed()
   }
 
@@ -68,15 +78,16 @@ class SimulatedBackend implements Backend {
   /** Back to the demo population (9105 qa.reset, or a first launch). */
   reseed(): void {
     const sessions = this.survivingSessions()
-    this.store.clear()
-    const ctx = this.context(new UnitOfWork(this.store), 'seed', this.clock())
+    // The seed is built against an empty store, then replaces the old content in one go.
+    const blank = new DurableStore(new MemoryKeyValueStore())
+    const ctx = this.context(new UnitOfWork(blank), 'seed', this.clock())
     sessions.forEach(([key, payload]) => ctx.uow.put(key, JSON.parse(payload) as SessionRecord))
     if (this.seed === 'demo') seedDemo(ctx)
     else {
       const meta: MetaRecord = { seedVersion: 1, clockOffsetMs: 0, counters: {}, persons: [] }
       ctx.uow.put(keys.meta, meta)
     }
-    this.store.commit(ctx.uow.changes())
+    this.store.replaceAll(ctx.uow.changes(), keys.meta)
   }
 
   /** Sessions outlive a QA reset, so the tester stays logged in; corrupt ones are dropped. */
@@ -119,6 +130,10 @@ class SimulatedBackend implements Backend {
         this.reseed()
         return successAnswer(request.msgid, iso(now), {})
       }
+      this.ensureSeeded()
+      // safeNow's fallback is only good enough for an error answer; a request that runs needs
+      // the real backend time, so a storage failure reading it rejects the request.
+      now = this.now()
       const uow = new UnitOfWork(this.store)
       const fingerprint = this.fingerprint(request, transaction)
       const earlier = transaction.mutates

@@ -1,13 +1,19 @@
 import { DomainError } from '../../domain/errors'
 import { seal, unseal } from './integrity'
+import {
+  clearJournal,
+  isJournalKey,
+  readJournal,
+  removeQuietly,
+  strayParts,
+  undo,
+  type UndoEntry,
+  writeJournal,
+} from './journal'
 import type { KeyValueStore } from './key-value-store'
-
-const JOURNAL_KEY = '__journal__'
 
 /** key → new JSON payload, or null to delete. */
 export type ChangeSet = Map<string, string | null>
-
-type JournalEntry = [key: string, before: string | null, after: string | null]
 
 export interface StoreStats {
   bytesWritten: number
@@ -15,20 +21,30 @@ export interface StoreStats {
 }
 
 /**
- * Atomic multi-key commits over any KeyValueStore. Stores without native transactions get an
- * undo/redo journal: written first, then the data, then cleared. A crash leaves the journal behind
- * and `open` finishes the commit (or undoes it when the quota forbids finishing).
+ * Atomic multi-key commits over any KeyValueStore. Stores with native transactions (SQLite) run
+ * a commit inside one; the others get a rollback journal (journal.ts). Either way a commit is
+ * all or nothing, also across a crash: a left-over journal is undone at start, so a request that
+ * was never answered has no effect and a retry under its msgid runs it afresh.
  */
 export class DurableStore {
   private readonly cache = new Map<string, string | null>()
   readonly stats: StoreStats = { bytesWritten: 0, commits: 0 }
+  /** A commit failed half-way and its undo failed too: nothing is read until the undo succeeds. */
+  private undoPending = false
+  /** The journal itself is damaged, so the state cannot be trusted until a reset. */
+  private journalCorrupt = false
 
   constructor(private readonly kv: KeyValueStore) {
-    this.recover()
+    try {
+      this.recover()
+    } catch {
+      // Reported to every request instead: opening must work so the reset stays reachable.
+    }
   }
 
   /** The verified JSON payload under `key`, or null when absent. */
   read(key: string): string | null {
+    this.ensureConsistent()
     if (this.cache.has(key)) return this.cache.get(key) ?? null
     const stored = this.kv.get(key)
     if (stored === null) {
@@ -42,17 +58,50 @@ export class DurableStore {
   }
 
   keys(): string[] {
-    return this.kv.keys().filter((k) => k !== JOURNAL_KEY)
+    return this.kv.keys().filter((k) => !isJournalKey(k))
   }
 
   commit(changes: ChangeSet): void {
     if (changes.size === 0) return
-    const sealed = new Map<string, string | null>()
-    changes.forEach((payload, key) => sealed.set(key, payload === null ? null : seal(payload)))
+    this.ensureConsistent()
+    const sealed = sealAll(changes)
     if (this.kv.atomic) {
       this.kv.atomic(() => sealed.forEach((value, key) => this.write(key, value)))
     } else {
       this.commitJournaled(sealed)
+    }
+    changes.forEach((payload, key) => this.cache.set(key, payload))
+    this.stats.commits += 1
+  }
+
+  /**
+   * Replaces the whole content (a reset, a first seed). `commitKey` is removed first and written
+   * last: while it is missing the owner treats the store as never filled and fills it again, so a
+   * crash half-way through needs no journal, which could not fit a full store anyway. A left-over
+   * journal goes right after it: undone before that point, it gives back the state before.
+   */
+  replaceAll(changes: ChangeSet, commitKey: string): void {
+    const sealed = sealAll(changes)
+    const last = sealed.get(commitKey)
+    if (last === undefined || last === null) throw new Error(`replaceAll needs ${commitKey}`)
+    const run = () => {
+      this.kv.remove(commitKey)
+      this.cache.clear()
+      clearJournal(this.kv)
+      for (const key of this.kv.keys()) if (!sealed.has(key)) this.kv.remove(key)
+      this.undoPending = false
+      this.journalCorrupt = false
+      sealed.forEach((value, key) => {
+        if (key !== commitKey) this.write(key, value)
+      })
+      this.write(commitKey, last)
+    }
+    try {
+      if (this.kv.atomic) this.kv.atomic(run)
+      else run()
+    } catch (error) {
+      this.cache.clear()
+      throw this.kv.atomic ? error : storageFailure(error)
     }
     changes.forEach((payload, key) => this.cache.set(key, payload))
     this.stats.commits += 1
@@ -63,51 +112,58 @@ export class DurableStore {
     this.cache.clear()
   }
 
-  /** Removes every key; used by the QA reset, which then seeds anew in one commit. */
-  clear(): void {
-    const write = () => this.kv.keys().forEach((key) => this.kv.remove(key))
-    if (this.kv.atomic) this.kv.atomic(write)
-    else write()
-    this.cache.clear()
+  private commitJournaled(sealed: Map<string, string | null>): void {
+    const entries: UndoEntry[] = Array.from(sealed.keys(), (key) => [key, this.kv.get(key)])
+    try {
+      writeJournal(this.kv, entries)
+    } catch (error) {
+      throw storageFailure(error)
+    }
+    try {
+      sealed.forEach((value, key) => this.write(key, value))
+      clearJournal(this.kv)
+    } catch (error) {
+      this.rollBack(entries)
+      throw storageFailure(error)
+    }
   }
 
-  private commitJournaled(sealed: Map<string, string | null>): void {
-    const entries: JournalEntry[] = []
-    sealed.forEach((after, key) => entries.push([key, this.kv.get(key), after]))
+  /** Undoes a failed commit now; when even that fails, the next operation tries again. */
+  private rollBack(entries: UndoEntry[]): void {
+    this.cache.clear()
     try {
-      this.write(JOURNAL_KEY, seal(JSON.stringify(entries)))
+      undo(this.kv, entries)
+      clearJournal(this.kv)
+    } catch {
+      this.undoPending = true
+    }
+  }
+
+  private ensureConsistent(): void {
+    if (this.journalCorrupt) throw new DomainError('E_STORAGE_CORRUPT')
+    if (!this.undoPending) return
+    try {
+      this.recover()
     } catch (error) {
       throw storageFailure(error)
     }
-    try {
-      for (const [key, , after] of entries) this.write(key, after)
-    } catch (error) {
-      this.undo(entries)
-      throw storageFailure(error)
-    }
-    this.kv.remove(JOURNAL_KEY)
   }
 
   private recover(): void {
-    const stored = this.kv.get(JOURNAL_KEY)
-    if (stored === null) return
-    const payload = unseal(stored)
-    // A journal that did not finish writing means no data key was touched yet.
-    if (payload !== null) {
-      const entries = JSON.parse(payload) as JournalEntry[]
-      try {
-        for (const [key, , after] of entries) this.write(key, after)
-      } catch {
-        this.undo(entries)
-      }
+    this.undoPending = true
+    const journal = readJournal(this.kv)
+    if (journal === 'corrupt') {
+      this.undoPending = false
+      this.journalCorrupt = true
+      return
     }
-    this.kv.remove(JOURNAL_KEY)
-  }
-
-  private undo(entries: JournalEntry[]): void {
-    for (const [key, before] of entries) this.write(key, before)
-    this.kv.remove(JOURNAL_KEY)
+    if (journal === null) removeQuietly(this.kv, strayParts(this.kv))
+    else {
+      undo(this.kv, journal)
+      clearJournal(this.kv)
+    }
     this.cache.clear()
+    this.undoPending = false
   }
 
   private write(key: string, value: string | null): void {
@@ -117,6 +173,12 @@ export class DurableStore {
       this.stats.bytesWritten += key.length + value.length
     }
   }
+}
+
+function sealAll(changes: ChangeSet): Map<string, string | null> {
+  const sealed = new Map<string, string | null>()
+  changes.forEach((payload, key) => sealed.set(key, payload === null ? null : seal(payload)))
+  return sealed
 }
 
 function storageFailure(error: unknown): DomainError {
