@@ -33,12 +33,14 @@ module.exports = {
       displayName: 'compiled',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/compiled/**/*.test.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/compiled/setup.ts'],
     },
     {
       ...base,
       displayName: 'e2e',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/e2e/setup.ts'],
     },
   ],
 }

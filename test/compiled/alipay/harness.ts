@@ -1,0 +1,250 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { allPages, readAppJson, tabPages } from '../shared/app-json'
+import { BasePage } from '../shared/base-page'
+import { distSnapshot } from '../shared/dist-snapshot'
+import { type AppEvents, MiniApp, type PlatformDriver, type Query } from '../shared/mini-app'
+import { pollUntil, settle } from '../shared/poll'
+import { ScriptRealm } from '../shared/script-realm'
+import { ALIPAY_STORAGE, MockStorage } from '../shared/storage'
+import { findAll, type TaroNode, textOf } from '../shared/taro-tree'
+import { compileIn, createEngine, type EngineProfile, EngineTimers } from './engine'
+import { createMy } from './my'
+import { applySetData } from './set-data'
+
+type Hooks = Record<string, unknown>
+
+interface PageConfig extends Hooks {
+  data?: { root?: TaroNode }
+  eh?: (event: unknown) => unknown
+}
+
+export interface AlipayLaunchOptions {
+  /** Which client engine to model (default 'current'); see engine.ts. */
+  engine?: EngineProfile
+  storage?: MockStorage
+  confirmModals?: boolean
+  /** Extra or replaced `my` APIs. */
+  api?: Record<string, unknown>
+  entry?: { path: string; query?: Query }
+}
+
+/** Event attributes per Taro node type (`nn`), read from base.axml: which nodes fire what. */
+function boundEvents(root: string): Map<string, Set<string>> {
+  const axml = fs.readFileSync(path.join(root, 'base.axml'), 'utf8')
+  const bound = new Map<string, Set<string>>()
+  for (const m of axml.matchAll(/<template name="tmpl_0_(\w+)">\s*<[\w-]+([^>]*)>/g)) {
+    const events = [...m[2].matchAll(/\b(?:on|catch)([A-Z]\w*)="eh"/g)].map(
+      (e) => e[1][0].toLowerCase() + e[1].slice(1),
+    )
+    bound.set(m[1], new Set(events))
+  }
+  return bound
+}
+
+/** Boots dist/alipay in a fresh engine realm: app.js first, then App.onLaunch / onShow. */
+export async function launchAlipay(options: AlipayLaunchOptions = {}): Promise<MiniApp> {
+  const root = distSnapshot('alipay')
+  const appJson = readAppJson(root)
+  const storage = options.storage ?? new MockStorage(ALIPAY_STORAGE)
+  const app = new MiniApp(
+    storage,
+    (next) => launchAlipay({ ...options, storage: next }),
+    options.confirmModals ?? true,
+  )
+  const timers = new EngineTimers()
+  app.onClose(() => timers.clearAll())
+  let appConfig: Hooks | null = null
+  let registered: PageConfig | null = null
+  const engine = createEngine(
+    options.engine ?? 'current',
+    {
+      my: createMy(storage, app, options.api ?? {}),
+      console: appConsole(app),
+      App: (config: Hooks) => {
+        appConfig = config
+      },
+      Page: (config: PageConfig) => {
+        registered = config
+      },
+      // Taro's Alipay output renders pages with templates only; components are not modelled.
+      Component: () => undefined,
+      getApp: () => appConfig,
+      getCurrentPages: () => app.instances(),
+    },
+    timers,
+  )
+  const realm = new ScriptRealm(root, {}, compileIn(engine))
+  realm.require('app.js')
+  if (!appConfig) throw new Error('dist/alipay/app.js did not call App()')
+  const launched = appConfig as Hooks
+  const entry = options.entry ?? { path: appJson.pages[0], query: {} }
+  callHook(launched, 'onLaunch', { path: entry.path, query: entry.query ?? {}, scene: 1001 })
+  callHook(launched, 'onShow', { path: entry.path, query: entry.query ?? {}, scene: 1001 })
+
+  // A page's script runs once per launch and registers its config; instances derive from it.
+  const configs = new Map<string, PageConfig>()
+  const events = boundEvents(root)
+  const driver: PlatformDriver = {
+    pages: allPages(appJson),
+    tabPages: tabPages(appJson),
+    create(pagePath, query) {
+      let config = configs.get(pagePath)
+      if (!config) {
+        registered = null
+        realm.require(`${pagePath}.js`)
+        if (!registered) throw new Error(`${pagePath}.js did not call Page()`)
+        config = registered as PageConfig
+        configs.set(pagePath, config)
+      }
+      return new AlipayPage(pagePath, query, config, events, () => app.logs)
+    },
+  }
+  app.attach(driver)
+  await settle()
+  return app
+}
+
+function callHook(target: Hooks, name: string, ...args: unknown[]): void {
+  const hook = target[name]
+  if (typeof hook === 'function') hook.apply(target, args)
+}
+
+function appConsole(events: AppEvents): Record<string, (...args: unknown[]) => void> {
+  const quiet = (...args: unknown[]) => {
+    if (process.env.HARNESS_LOG) console.log(...args)
+  }
+  return {
+    log: quiet,
+    info: quiet,
+    debug: quiet,
+    warn: (...args) => events.log('warn', args),
+    error: (...args) => events.log('error', args),
+  }
+}
+
+interface AlipayInstance extends Hooks {
+  data: { root?: TaroNode }
+  route: string
+  setData(payload: Record<string, unknown>, callback?: () => void): void
+}
+
+class AlipayPage extends BasePage {
+  readonly instance: AlipayInstance
+
+  constructor(
+    pagePath: string,
+    query: Query,
+    private readonly config: PageConfig,
+    private readonly events: Map<string, Set<string>>,
+    logs: () => string[],
+  ) {
+    super(pagePath, query, logs)
+    const instance = Object.create(config) as AlipayInstance
+    instance.data = JSON.parse(JSON.stringify(config.data ?? {}))
+    instance.route = pagePath
+    instance.setData = (payload, callback) => {
+      this.recordSetData(payload)
+      applySetData(instance.data, payload)
+      if (callback) setTimeout(callback, 0)
+    }
+    this.instance = instance
+  }
+
+  private hook(name: string, ...args: unknown[]): void {
+    callHook(this.instance, name, ...args)
+  }
+
+  async load(): Promise<void> {
+    this.hook('onLoad', { ...this.query })
+    this.hook('onShow')
+    this.hook('onReady')
+    await pollUntil(
+      () => (this.root()?.cn?.length ?? 0) > 0,
+      () => `${this.path} to render ${this.context()}`,
+    )
+  }
+
+  show(): void {
+    this.hook('onShow')
+  }
+
+  hide(): void {
+    this.hook('onHide')
+  }
+
+  unload(): void {
+    this.hook('onUnload')
+  }
+
+  private root(): TaroNode | undefined {
+    return this.instance.data.root
+  }
+
+  private first(selector: string): TaroNode {
+    const node = findAll(this.root(), selector)[0]
+    if (!node) throw this.missing(selector)
+    return node
+  }
+
+  exists(selector: string): boolean {
+    return findAll(this.root(), selector).length > 0
+  }
+
+  text(selector?: string): string {
+    return textOf(selector ? this.first(selector) : this.root())
+  }
+
+  texts(selector: string): string[] {
+    return findAll(this.root(), selector).map(textOf)
+  }
+
+  /**
+   * Fires like the client: from the nearest element (itself or an ancestor) whose template
+   * binds the event, with that element as currentTarget.
+   */
+  private async fire(selector: string, type: string, detail: Record<string, unknown>) {
+    const target = this.first(selector)
+    const chain = this.ancestry(target)
+    const bound = chain.find((node) => this.events.get(String(node.nn))?.has(type))
+    if (!bound) throw new Error(`${selector} and its ancestors do not listen to ${type}`)
+    const handler = this.config.eh
+    if (typeof handler !== 'function') throw new Error(`${this.path} has no event handler`)
+    const asTarget = (node: TaroNode) => ({
+      id: node.uid ?? node.sid,
+      dataset: { sid: node.sid },
+    })
+    handler.call(this.instance, {
+      type,
+      timeStamp: Date.now(),
+      target: asTarget(target),
+      currentTarget: asTarget(bound),
+      detail,
+    })
+    await settle()
+  }
+
+  /** The node and its ancestors, nearest first. */
+  private ancestry(target: TaroNode): TaroNode[] {
+    const chain: TaroNode[] = []
+    const walk = (node: TaroNode, trail: TaroNode[]): boolean => {
+      if (node === target) {
+        chain.push(node, ...trail.slice().reverse())
+        return true
+      }
+      return (node.cn ?? []).some((child) => walk(child, [...trail, node]))
+    }
+    const root = this.root()
+    if (root) (root.cn ?? []).some((child) => walk(child, []))
+    return chain
+  }
+
+  tap(selector: string): Promise<void> {
+    return this.fire(selector, 'tap', {})
+  }
+
+  input(selector: string, value: string): Promise<void> {
+    return this.fire(selector, 'input', { value })
+  }
+}

@@ -1,0 +1,110 @@
+import type { AppEvents, NavigationKind } from '../shared/mini-app'
+import type { MockStorage } from '../shared/storage'
+
+interface Callbacks {
+  success?: (res: unknown) => void
+  fail?: (res: unknown) => void
+  complete?: (res: unknown) => void
+}
+
+type Options = Callbacks & Record<string, unknown>
+
+/** Alipay answers callback APIs asynchronously, then calls `complete`. */
+function reply(options: Options | undefined, ok: boolean, res: Record<string, unknown>): void {
+  setTimeout(() => {
+    if (ok) options?.success?.(res)
+    else options?.fail?.(res)
+    options?.complete?.(res)
+  }, 0)
+}
+
+function navigation(events: AppEvents, kind: NavigationKind) {
+  return (options: Options = {}) => {
+    const delta = typeof options.delta === 'number' ? options.delta : 1
+    const nav = events.navigate(kind, String(options.url ?? ''), delta)
+    reply(options, !nav.error, nav.error ? { error: 1, errorMessage: nav.error } : {})
+  }
+}
+
+const SYSTEM_INFO = {
+  app: 'alipay',
+  platform: 'iOS',
+  model: 'iPhone',
+  pixelRatio: 2,
+  windowWidth: 375,
+  windowHeight: 667,
+  screenWidth: 375,
+  screenHeight: 667,
+  language: 'zh-Hans',
+  version: '10.6.0',
+}
+
+/**
+ * `my` as a plain object of stubs. It must stay plain: Taro's API layer wraps exactly the
+ * functions it finds, and a Proxy that invents every property breaks that.
+ */
+export function createMy(
+  storage: MockStorage,
+  events: AppEvents,
+  overrides: Record<string, unknown>,
+): Record<string, unknown> {
+  const setStorageSync = ({ key, data }: { key: string; data: unknown }) => {
+    storage.set(key, data)
+    return { success: true }
+  }
+  const my: Record<string, unknown> = {
+    getStorageSync: ({ key }: { key: string }) => ({
+      data: storage.has(key) ? storage.get(key) : null,
+    }),
+    setStorageSync,
+    removeStorageSync: ({ key }: { key: string }) => {
+      storage.remove(key)
+      return { success: true }
+    },
+    clearStorageSync: () => storage.clear(),
+    getStorageInfoSync: () => storage.info(),
+    getStorage: (options: Options) => {
+      const key = String(options.key)
+      reply(options, true, { data: storage.has(key) ? storage.get(key) : null })
+    },
+    setStorage: (options: Options) => {
+      try {
+        setStorageSync({ key: String(options.key), data: options.data })
+        reply(options, true, { success: true })
+      } catch (error) {
+        reply(options, false, { error: 15, errorMessage: (error as Error).message })
+      }
+    },
+    removeStorage: (options: Options) => {
+      storage.remove(String(options.key))
+      reply(options, true, { success: true })
+    },
+    navigateTo: navigation(events, 'navigateTo'),
+    redirectTo: navigation(events, 'redirectTo'),
+    switchTab: navigation(events, 'switchTab'),
+    reLaunch: navigation(events, 'reLaunch'),
+    navigateBack: navigation(events, 'navigateBack'),
+    showToast: (options: Options) => {
+      events.toast({ title: String(options.content ?? ''), icon: options.type as string })
+      reply(options, true, {})
+    },
+    hideToast: (options?: Options) => reply(options, true, {}),
+    showLoading: (options?: Options) => reply(options, true, {}),
+    hideLoading: (options?: Options) => reply(options, true, {}),
+    // Taro maps showModal to my.confirm (with a cancel button) or my.alert (without).
+    confirm: (options: Options) => {
+      const confirm = events.modal(String(options.title ?? ''), String(options.content ?? ''))
+      reply(options, true, { confirm })
+    },
+    alert: (options: Options) => {
+      events.modal(String(options.title ?? ''), String(options.content ?? ''))
+      reply(options, true, {})
+    },
+    setNavigationBar: (options?: Options) => reply(options, true, {}),
+    getSystemInfoSync: () => ({ ...SYSTEM_INFO }),
+    getSystemInfo: (options: Options) => reply(options, true, { ...SYSTEM_INFO }),
+    ...overrides,
+  }
+  my.canIUse = (name: string) => typeof my[name.split('.')[0]] !== 'undefined'
+  return my
+}
