@@ -9,7 +9,7 @@ import type { SettlementRecord } from '../state/records'
 import { itemSummary } from './settle'
 import { requireSettlement, saveSettlement } from './settlement-records'
 
-export function paidSettlementOf(record: SettlementRecord) {
+function paidSettlementOf(record: SettlementRecord) {
   return {
     own: { paid: record.own, refunded: record.ownRefunded },
     lines: record.parts.map((part) => ({ paid: part.amount, refunded: part.refunded })),
