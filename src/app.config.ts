@@ -4,6 +4,7 @@ const withQaTools = !process.env.TARO_APP_API_BASE || process.env.TARO_APP_QA ==
 const familyPages = [
   'hub/index',
   'records/index',
+  'record-detail/index',
   'binding/index',
   'add-member/index',
   'member-detail/index',
@@ -17,7 +18,7 @@ export default defineAppConfig({
   pages: ['pages/service-hall/index', 'pages/mine/index'],
   subPackages: [
     { root: 'packages/family', pages: familyPages },
-    ...(withQaTools ? [{ root: 'packages/qa', pages: ['personas/index'] }] : []),
+    ...(withQaTools ? [{ root: 'packages/qa', pages: ['personas/index', 'tools/index'] }] : []),
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -283,6 +283,11 @@ export interface PersonaEntry {
   psn_name: string
   certno: string
   summary: string
+  /** What the 测试工具 page needs to offer sensible choices (who has an account, who is insured). */
+  insutype: InsuType | null
+  psn_insu_stas: InsuStatus
+  insuplc_admdvs: string | null
+  insuplc_name: string
 }
 
 /** Every transaction: its infno, input and output. The backend's table is keyed by this. */
@@ -322,12 +327,15 @@ export interface Api {
   '5315': { input: { id: string }; output: RecordDetailOutput }
   '9101': { input: { pass?: boolean }; output: { face_token: string; expires_at: string } }
   '2207': {
+    /** Patient and credential each by full ID number or by 9106 login_key (exactly one each). */
     input: {
-      patient_certno: string
+      patient_certno?: string
+      patient_login_key?: string
       inst_type: InstType
       category: ItemCategory
       amount: Fen
-      credential_certno: string
+      credential_certno?: string
+      credential_login_key?: string
       /** The 定点机构's name; a typical one per type when absent. */
       inst_name?: string
     }
@@ -335,11 +343,21 @@ export interface Api {
   }
   '2208': { input: { setl_id: string; amount: Fen }; output: RefundOutput }
   '9102': {
-    input: { certno: string; psn_insu_stas?: InsuStatus; insuplc_admdvs?: string }
+    /** The person by full ID number or by 9106 login_key (exactly one). */
+    input: {
+      certno?: string
+      login_key?: string
+      psn_insu_stas?: InsuStatus
+      insuplc_admdvs?: string
+    }
     output: { ended_binding_ids: string[] }
   }
   '9103': { input: { time: string | null }; output: { now: string; simulated: boolean } }
-  '9104': { input: { certno: string; count: number }; output: { added: number; balc: Fen } }
+  '9104': {
+    /** The account by full ID number or by 9106 login_key (exactly one). */
+    input: { certno?: string; login_key?: string; count: number }
+    output: { added: number; balc: Fen }
+  }
   '9105': { input: Record<string, never>; output: Record<string, never> }
   '9106': { input: Record<string, never>; output: { personas: PersonaEntry[] } }
   '9107': {

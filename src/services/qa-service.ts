@@ -21,12 +21,16 @@ export class QaService {
     return this.api.call('9103', { time })
   }
 
-  generateRecords(certno: string, count: number): Promise<OutputOf<'9104'>> {
-    return this.api.call('9104', { certno, count })
+  generateRecords(input: InputOf<'9104'>): Promise<OutputOf<'9104'>> {
+    return this.api.call('9104', input)
   }
 
   reset(): Promise<OutputOf<'9105'>> {
     return this.api.call('9105', {})
+  }
+
+  personas(): Promise<OutputOf<'9106'>> {
+    return this.api.call('9106', {})
   }
 
   overview(): Promise<OutputOf<'9107'>> {

@@ -5,6 +5,8 @@ import { FaceCheckStore } from './face-check-store'
 import { FamilyStore } from './family-store'
 import { MemberStore } from './member-store'
 import { PremiumStore } from './premium-store'
+import { QaStore } from './qa-store'
+import { RecordsStore } from './records-store'
 import { SessionStore } from './session-store'
 
 /** Builds every store with its services (MobX "defining data stores"); tests pass fakes. */
@@ -14,6 +16,9 @@ export class RootStore {
   readonly family: FamilyStore
   readonly member: MemberStore
   readonly premium: PremiumStore
+  readonly records: RecordsStore
+  /** Null in a real-backend build: the QA tools do not exist there. */
+  readonly qa: QaStore | null
 
   constructor(readonly services: Services) {
     this.session = new SessionStore(services.session)
@@ -21,6 +26,8 @@ export class RootStore {
     this.family = new FamilyStore(services.family)
     this.member = new MemberStore(services.family, this.faceCheck)
     this.premium = new PremiumStore(services.premium, this.faceCheck, this.session)
+    this.records = new RecordsStore(services.records, services.family)
+    this.qa = services.qa ? new QaStore(services.qa, () => this.session.refresh()) : null
     // One person's bindings must never show to the next person logged in on this device.
     reaction(
       () =>
@@ -28,6 +35,7 @@ export class RootStore {
       () => {
         this.family.clear()
         this.member.clear()
+        this.records.clear()
         this.premium.clear()
       },
     )

@@ -1,10 +1,12 @@
+import type { PersonaEntry } from '../../domain/api'
 import { DomainError } from '../../domain/errors'
 import { maskIdNumber } from '../../domain/id-number'
+import { admdvsName } from '../../domain/insurance'
 import { parseIsoTime } from '../../domain/shanghai-time'
 import { none, object } from '../input'
 import { DEMO_POPULATION } from '../seed/demo-population'
 import { keys } from '../state/keys'
-import { readMeta } from '../state/persons'
+import { readMeta, requirePerson } from '../state/persons'
 import { iso } from '../views'
 import { loginKeyOf } from './session'
 import { defineTransaction } from './transaction'
@@ -52,19 +54,24 @@ export const qaPersonas = defineTransaction({
   name: 'qa.personas',
   who: 'qa',
   mutates: false,
-  summary: '切换测试身份：列出演示人口（脱敏证件号、说明）及各自的 login_key',
+  summary:
+    '切换测试身份：列出演示人口（脱敏证件号、说明、险种、参保状态、参保地）及各自的 login_key',
   parse: none,
   run(ctx) {
     const persons = readMeta(ctx).persons
     return {
-      personas: persons.map((certno, index) => {
-        const person = ctx.uow.get<{ name: string }>(keys.person(certno))
+      personas: persons.map((certno, index): PersonaEntry => {
+        const person = requirePerson(ctx, certno)
         const demo = DEMO_POPULATION.find((p) => p.certno === certno)
         return {
           login_key: loginKeyOf(index),
-          psn_name: person?.name ?? '',
+          psn_name: person.name,
           certno: maskIdNumber(certno),
           summary: demo?.summary ?? '',
+          insutype: person.insutype,
+          psn_insu_stas: person.status,
+          insuplc_admdvs: person.admdvs,
+          insuplc_name: admdvsName(person.admdvs),
         }
       }),
     }

@@ -1,9 +1,10 @@
 import type { InstType, ItemCategory, RefundPart } from '../../domain/api'
 import { DomainError } from '../../domain/errors'
-import { checkIdNumber, normalizeIdNumber } from '../../domain/id-number'
+import { checkIdNumber } from '../../domain/id-number'
 import { assertInScope } from '../../domain/item-scope'
 import { shanghaiDate } from '../../domain/shanghai-time'
 import { bad, fen, integer, none, object, oneOf, optionalText, text } from '../input'
+import { parsePersonRef, resolvePersonRef } from '../persona-ref'
 import { generateHistory } from '../records/synthetic-history'
 import { refund } from '../settlement/refund'
 import { settle } from '../settlement/settle'
@@ -43,25 +44,39 @@ export const qaSettle = defineTransaction({
     const input = object(raw)
     const instType = oneOf(input, 'inst_type', INST_TYPES)
     const instName = optionalText(input, 'inst_name', 50)
+    const patient = parsePersonRef(input, 'patient_certno', 'patient_login_key')
+    const credential = parsePersonRef(input, 'credential_certno', 'credential_login_key')
     return {
-      patient_certno: normalizeIdNumber(text(input, 'patient_certno', 18)),
+      ...(patient.certno === undefined
+        ? { patient_login_key: patient.login_key }
+        : { patient_certno: patient.certno }),
       inst_type: instType,
       category: oneOf(input, 'category', CATEGORIES),
       amount: fen(input, 'amount', { positive: true }),
-      credential_certno: normalizeIdNumber(text(input, 'credential_certno', 18)),
+      ...(credential.certno === undefined
+        ? { credential_login_key: credential.login_key }
+        : { credential_certno: credential.certno }),
       ...(instName === undefined ? {} : { inst_name: instName }),
     }
   },
   run(ctx, input) {
-    if (!checkIdNumber(input.patient_certno, shanghaiDate(ctx.now)).ok) {
+    const patientCertno = resolvePersonRef(ctx, {
+      certno: input.patient_certno,
+      login_key: input.patient_login_key,
+    })
+    const credentialCertno = resolvePersonRef(ctx, {
+      certno: input.credential_certno,
+      login_key: input.credential_login_key,
+    })
+    if (!checkIdNumber(patientCertno, shanghaiDate(ctx.now)).ok) {
       throw new DomainError('E_ID_INVALID')
     }
-    if (input.credential_certno !== input.patient_certno) {
+    if (credentialCertno !== patientCertno) {
       throw new DomainError('E_NOT_OWN_CREDENTIAL')
     }
     assertInScope(input.inst_type, input.category, ctx.policy)
     const record = settle(ctx, {
-      patient: input.patient_certno,
+      patient: patientCertno,
       instType: input.inst_type,
       instName: input.inst_name ?? TYPICAL_INST_NAME[input.inst_type],
       category: input.category,
@@ -119,12 +134,12 @@ export const qaGenerateRecords = defineTransaction({
   parse(raw) {
     const input = object(raw)
     return {
-      certno: normalizeIdNumber(text(input, 'certno', 18)),
+      ...parsePersonRef(input, 'certno', 'login_key'),
       count: integer(input, 'count', 1, MAX_GENERATED_ROWS),
     }
   },
   run(ctx, input) {
-    const person = findPerson(ctx, input.certno)
+    const person = findPerson(ctx, resolvePersonRef(ctx, input))
     if (!person) throw new DomainError('E_NOT_FOUND')
     if (person.insutype !== '310') throw bad('certno')
     generateHistory(ctx, person, input.count)

@@ -7,6 +7,7 @@ import React, { forwardRef, type ReactNode } from 'react'
 interface Props {
   children?: ReactNode
   onScrollToLower?: () => void
+  onScroll?: (e: { detail: { scrollTop: number; scrollHeight: number } }) => void
   className?: string
   id?: string
   disabled?: boolean
@@ -41,7 +42,7 @@ export const Label = element('label')
 export const Block = ({ children }: Props) => <>{children}</>
 export const Button = element('button', 'button')
 export const ScrollView = forwardRef<HTMLDivElement, Props>(function ScrollViewStub(props, ref) {
-  const { children, className, id, onScrollToLower } = props
+  const { children, className, id, onScrollToLower, onScroll } = props
   return (
     <div
       ref={ref}
@@ -50,6 +51,7 @@ export const ScrollView = forwardRef<HTMLDivElement, Props>(function ScrollViewS
       data-testid='scroll-view'
       onScroll={(e) => {
         const el = e.currentTarget
+        onScroll?.({ detail: { scrollTop: el.scrollTop, scrollHeight: el.scrollHeight } })
         if (el.scrollTop + el.clientHeight >= el.scrollHeight - 10) {
           onScrollToLower?.()
         }
@@ -104,15 +106,15 @@ interface PickerProps {
   children?: ReactNode
 }
 
-/** A <select> for selector pickers and a date <input> for date pickers. */
+/** A <select> for selector pickers and a date or time <input> for date and time pickers. */
 export function Picker({ id, range = [], rangeKey, value, mode, onChange, children }: PickerProps) {
-  if (mode === 'date') {
+  if (mode === 'date' || mode === 'time') {
     return (
       <label>
         {children}
         <input
           id={id}
-          type='date'
+          type={mode}
           data-testid={id}
           onChange={(e) => onChange?.({ detail: { value: e.target.value } })}
         />

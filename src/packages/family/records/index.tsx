@@ -3,11 +3,16 @@ import './index.scss'
 import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
+import { useEffect } from 'react'
 
 import { LoginRequired } from '../../../components/login-required'
 import { PageStatus } from '../../../components/page-status'
 import { formatYuan } from '../../../domain/money'
+import type { RecordsTab } from '../../../stores/record-filters'
 import { useStores } from '../../../stores/store-context'
+import { MulaidChartCard } from './mulaid-chart'
+import { RecordFilterBar } from './record-filter-bar'
+import { RecordsList } from './records-list'
 
 const BalanceCard = observer(function BalanceCardView() {
   const { session } = useStores()
@@ -29,21 +34,68 @@ const BalanceCard = observer(function BalanceCardView() {
   )
 })
 
-/** 共济查询: the balance on top, then the records. */
+const TABS: readonly { tab: RecordsTab; label: string }[] = [
+  { tab: 'changes', label: '账户变动' },
+  { tab: 'consumption', label: '消费记录' },
+]
+
+const RecordTabs = observer(function RecordTabsView() {
+  const { records } = useStores()
+  return (
+    <View className='records__tabs'>
+      {TABS.map(({ tab, label }) => (
+        <View
+          key={tab}
+          id={`tab-${tab}`}
+          className={`records__tab ${records.tab === tab ? 'records__tab--on' : ''}`}
+          onClick={() => records.selectTab(tab)}
+        >
+          <Text>{label}</Text>
+        </View>
+      ))}
+    </View>
+  )
+})
+
+/** 共济查询: the balance on top, then 账户变动 and 消费记录 with filters, newest first. */
 function RecordsPage() {
-  const { session } = useStores()
+  const { session, records } = useStores()
+  const person = session.person
+  const who = person ? `${person.psn_name}${person.certno}` : null
+  // Opens on arrival, after logging in from here, and afresh if another person logs in.
+  useEffect(() => {
+    if (person) records.open(person.balc !== null)
+    // Only a change of person reopens; a refreshed balance does not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [who, records])
   useDidShow(() => {
     if (session.loggedIn) void session.refresh()
   })
+  // When even the balance cannot be read, one message and one retry for the whole page.
+  const pageError = session.refreshTask.error
+  const retryAll = () => {
+    void session.refresh()
+    records.retry()
+  }
   return (
-    <View className='page records'>
+    <View className='records'>
       <LoginRequired>
-        <PageStatus
-          loading={session.refreshTask.pending && !session.person}
-          error={session.refreshTask.error}
-          onRetry={() => void session.refresh()}
-        />
-        <BalanceCard />
+        <View className='records__head'>
+          <PageStatus
+            loading={session.refreshTask.pending && !session.person}
+            error={pageError}
+            onRetry={retryAll}
+          />
+          <BalanceCard />
+          {pageError ? null : (
+            <>
+              <MulaidChartCard />
+              <RecordTabs />
+              <RecordFilterBar />
+            </>
+          )}
+        </View>
+        {pageError ? null : <RecordsList />}
       </LoginRequired>
     </View>
   )

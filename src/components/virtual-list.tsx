@@ -1,0 +1,91 @@
+import './virtual-list.scss'
+
+import { ScrollView, View } from '@tarojs/components'
+import { type ReactNode, useState } from 'react'
+
+import { designPx, screenHeight } from '../platform/screen'
+
+/** Rows drawn above and below the screen, so a quick flick never shows a blank. */
+const OVERSCAN = 6
+/** The drawn window moves in steps of this many rows: fewer re-renders while scrolling. */
+const STEP = 4
+/** How close to the last loaded row the next page is asked for. */
+const NEAR_END = 20
+
+interface VirtualListProps<T> {
+  id: string
+  items: readonly T[]
+  /** Every row's height in design px (750 wide); rows never grow or shrink. */
+  rowHeight: number
+  renderRow: (item: T, index: number) => ReactNode
+  /** The citizen is near the last loaded row: time to load the next page. */
+  onNearEnd?: () => void
+  footer?: ReactNode
+}
+
+interface ScrollDetail {
+  detail: { scrollTop: number }
+}
+
+/**
+ * A list of thousands of fixed-height rows of which only those on screen (and a few either side)
+ * exist. One spacer view as tall as all rows holds a fixed pool of row views placed by `top`;
+ * when the window moves, a row that left the screen hands its view to the one coming in. The
+ * pool's order never changes, so each update a mini-program sends to its view layer (setData) is
+ * the few rows that changed, never the whole list.
+ */
+export function VirtualList<T>({
+  id,
+  items,
+  rowHeight,
+  renderRow,
+  onNearEnd,
+  footer,
+}: VirtualListProps<T>) {
+  const rowPx = designPx(rowHeight)
+  const visibleRows = Math.ceil(screenHeight() / rowPx)
+  const poolSize = visibleRows + 2 * OVERSCAN + STEP
+  const [first, setFirst] = useState(0)
+
+  const onScroll = (event: ScrollDetail) => {
+    const topRow = Math.floor(event.detail.scrollTop / rowPx)
+    const start = Math.max(0, topRow - OVERSCAN)
+    setFirst(start - (start % STEP))
+    if (onNearEnd && topRow + visibleRows >= items.length - NEAR_END) onNearEnd()
+  }
+
+  const slots: ReactNode[] = []
+  for (let slot = 0; slot < poolSize; slot += 1) {
+    const index = first + ((slot - (first % poolSize) + poolSize) % poolSize)
+    const present = index < items.length
+    slots.push(
+      <View
+        key={slot}
+        className='virtual-list__row'
+        style={{
+          top: `${index * rowPx}px`,
+          height: `${rowPx}px`,
+          display: present ? 'block' : 'none',
+        }}
+      >
+        {present ? renderRow(items[index], index) : null}
+      </View>,
+    )
+  }
+
+  return (
+    <ScrollView
+      scrollY
+      id={id}
+      className='virtual-list'
+      lowerThreshold={Math.round(rowPx * 5)}
+      onScroll={onScroll}
+      onScrollToLower={onNearEnd}
+    >
+      <View className='virtual-list__body' style={{ height: `${items.length * rowPx}px` }}>
+        {slots}
+      </View>
+      {footer}
+    </ScrollView>
+  )
+}

@@ -1,0 +1,94 @@
+import { Button } from '@tarojs/components'
+import { observer } from 'mobx-react-lite'
+import { useState } from 'react'
+
+import {
+  admdvsName,
+  HENAN_ADMDVS,
+  INSU_STATUS_NAMES,
+  type InsuStatus,
+} from '../../../domain/insurance'
+import type { QaStore } from '../../../stores/qa-store'
+import { PickerRow, ResultLines, ToolCard, ToolError } from './form'
+
+const STATUSES = Object.keys(INSU_STATUS_NAMES) as InsuStatus[]
+/** Henan's 统筹区, then a few outside Henan to try moving away (F4). */
+const PLACES = [...Object.keys(HENAN_ADMDVS), '440100', '110100', '310100']
+
+/** 变更参保状态: a person's 参保状态 and/or 参保地; ending or leaving Henan ends bindings (F4). */
+export const StatusTool = observer(function StatusToolView({ qa }: { qa: QaStore }) {
+  const [person, setPerson] = useState<number | null>(null)
+  // Index 0 of both lists is 不变.
+  const [status, setStatus] = useState(0)
+  const [place, setPlace] = useState(0)
+  const [problem, setProblem] = useState<string | null>(null)
+
+  const chosen = person === null ? null : qa.personas[person]
+  const submit = () => {
+    if (!chosen) return setProblem('请选择人员。')
+    if (status === 0 && place === 0) return setProblem('请选择新的参保状态或参保地。')
+    setProblem(null)
+    void qa.setStatus(
+      {
+        login_key: chosen.login_key,
+        ...(status > 0 ? { psn_insu_stas: STATUSES[status - 1] } : {}),
+        ...(place > 0 ? { insuplc_admdvs: PLACES[place - 1] } : {}),
+      },
+      chosen.psn_name,
+    )
+  }
+
+  const result = qa.lastStatus
+  return (
+    <ToolCard
+      id='tool-status'
+      title='变更参保状态'
+      hint='终止参保或参保地转出河南时，此人的共济关系会自动解除。'
+    >
+      <PickerRow
+        id='status-person'
+        label='人员'
+        options={qa.personas.map(
+          (p) => `${p.psn_name}（${INSU_STATUS_NAMES[p.psn_insu_stas]}，${p.insuplc_name}）`,
+        )}
+        index={person}
+        onPick={setPerson}
+      />
+      <PickerRow
+        id='status-status'
+        label='新参保状态'
+        options={['不变', ...STATUSES.map((s) => INSU_STATUS_NAMES[s])]}
+        index={status}
+        onPick={setStatus}
+      />
+      <PickerRow
+        id='status-place'
+        label='新参保地'
+        options={['不变', ...PLACES.map((code) => `${admdvsName(code)}（${code}）`)]}
+        index={place}
+        onPick={setPlace}
+      />
+      <ToolError id='status-error' error={problem ?? qa.statusTask.error} />
+      <Button
+        className='btn btn-primary'
+        id='status-submit'
+        disabled={qa.statusTask.pending}
+        loading={qa.statusTask.pending}
+        onClick={submit}
+      >
+        确认变更
+      </Button>
+      {result ? (
+        <ResultLines
+          id='status-result'
+          title={`已变更${result.name}的参保信息`}
+          lines={[
+            result.endedCount > 0
+              ? `自动解除了 ${result.endedCount} 个共济关系`
+              : '没有共济关系因此解除',
+          ]}
+        />
+      ) : null}
+    </ToolCard>
+  )
+})
