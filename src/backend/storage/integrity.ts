@@ -1,11 +1,13 @@
 import { sha256 } from '@noble/hashes/sha256'
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils'
+import { bytesToHex } from '@noble/hashes/utils'
+
+import { utf8Bytes } from '../utf8'
 
 /** Every stored value carries a short digest so corruption is detected, never silently read. */
 const DIGEST_CHARS = 16
 
 export function digest(text: string): string {
-  return bytesToHex(sha256(utf8ToBytes(text))).slice(0, DIGEST_CHARS)
+  return bytesToHex(sha256(utf8Bytes(text))).slice(0, DIGEST_CHARS)
 }
 
 export function seal(payload: string): string {
