@@ -57,7 +57,7 @@ export const FaceCheckDialog = observer(function FaceCheckDialogView() {
           不通过
         </Button>
         <Button
-          className='btn face-check__cancel'
+          className='btn btn-plain face-check__cancel'
           id='face-cancel'
           disabled={task.pending}
           onClick={() => faceCheck.cancel()}

@@ -90,6 +90,12 @@ export class FamilyStore {
     else this.family.bindings[index] = binding
   }
 
+  /** A page opened afresh starts without the last visit's refusals. */
+  clearErrors(): void {
+    const tasks = [this.createTask, this.addTask, this.limitTask, this.endTask]
+    tasks.forEach((task) => task.clearError())
+  }
+
   /** Logging out or switching persona: another person's family must never show. */
   clear(): void {
     this.family = null

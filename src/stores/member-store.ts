@@ -97,6 +97,12 @@ export class MemberStore {
     return view !== undefined
   }
 
+  /** A page opened afresh starts without the last visit's refusals. */
+  clearErrors(): void {
+    const tasks = [this.confirmTask, this.declineTask, this.leaveTask, this.orderTask]
+    tasks.forEach((task) => task.clearError())
+  }
+
   clear(): void {
     this.view = null
   }

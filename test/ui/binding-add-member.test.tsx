@@ -1,6 +1,7 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react'
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
 
 import AddMemberPage from '../../src/packages/family/add-member/index'
+import { RELATION_IDS } from '../../src/packages/family/add-member/relation-picker'
 import { CERT } from '../helpers/backend-client'
 import { act, el, failure, familyOf, sent, shows, tap, type } from './binding-helpers'
 import { createTestApp, navigation } from './render-page'
@@ -29,7 +30,7 @@ async function openForm(payer: '张建国' | '李秀兰' = '张建国') {
 function fill(name: string, certno: string, relation: string) {
   type('#member-name', name)
   type('#member-certno', certno)
-  type('#member-relation', String(RELATIONS.indexOf(relation)))
+  tap(`#relation-${RELATION_IDS[relation as keyof typeof RELATION_IDS]}`)
 }
 
 describe('添加成员', () => {
@@ -39,13 +40,13 @@ describe('添加成员', () => {
     expect(screen.getByText('身份证号')).toBeTruthy()
     expect(screen.getByText('与本人关系')).toBeTruthy()
     expect(screen.getByText('提交绑定')).toBeTruthy()
-    const options = Array.from(el('#member-relation').querySelectorAll('option'))
-      .slice(1)
-      .map((o) => o.textContent)
+    const options = Array.from(el('#member-relation').children).map((o) => o.textContent)
     expect(options).toEqual(RELATIONS)
-    expect(el('#member-relation-value').textContent).toContain('请选择')
-    type('#member-relation', '4')
-    expect(el('#member-relation-value').textContent).toContain('兄弟姐妹')
+    expect(document.querySelector('.relation-picker__option--on')).toBeNull()
+    tap('#relation-sibling')
+    expect(el('.relation-picker__option--on').textContent).toBe('✓ 兄弟姐妹')
+    tap('#relation-child')
+    expect(el('.relation-picker__option--on').textContent).toBe('✓ 子女')
   })
 
   it('checks the ID number as it is typed', async () => {
@@ -170,7 +171,7 @@ describe('添加成员', () => {
     )
     tap('#add-error-next')
     expect(document.querySelector('#add-error')).toBeNull()
-    expect(el('#member-relation-value').textContent).toContain('请选择')
+    expect(document.querySelector('.relation-picker__option--on')).toBeNull()
   })
 
   it('asks to correct the name when it does not match the ID number', async () => {
@@ -223,5 +224,28 @@ describe('添加成员', () => {
     const app = createTestApp()
     app.render(<AddMemberPage />)
     expect(document.querySelector('#page-loading')).not.toBeNull()
+  })
+
+  it('shows a refusal instead of the form; 返回修改 brings the filled-in form back', async () => {
+    const app = await openForm()
+    fill('张建军', CERT.张建军, '兄弟姐妹')
+    tap('#submit-binding')
+    await shows('#add-error')
+    expect(document.querySelector('#submit-binding')).toBeNull()
+    tap('#add-error-back')
+    expect((el('#member-name') as HTMLInputElement).value).toBe('张建军')
+    expect(el('.relation-picker__option--on').textContent).toBe('✓ 兄弟姐妹')
+    expect(sent(app, '5303')).toBe(1)
+  })
+
+  it('does not show the last visit’s refusal when the form is opened again', async () => {
+    const app = await openForm()
+    fill('张建军', CERT.张建军, '兄弟姐妹')
+    tap('#submit-binding')
+    await shows('#add-error')
+    cleanup()
+    app.render(<AddMemberPage />)
+    expect(document.querySelector('#add-error')).toBeNull()
+    expect(el('#submit-binding')).toBeTruthy()
   })
 })

@@ -1,8 +1,8 @@
 import './index.scss'
 
-import { Button, Input, Picker, Text, View } from '@tarojs/components'
+import { Button, Input, Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 
 import { LoginRequired } from '../../../components/login-required'
 import type { BindingAddOutput } from '../../../domain/api'
@@ -10,8 +10,13 @@ import { goBack, navigate, redirect, routes } from '../../../platform/navigation
 import { AddMemberForm } from '../../../stores/add-member-form'
 import { useStores } from '../../../stores/store-context'
 import { NEXT_STEP_LABELS, nextStepFor } from './next-step'
+import { RelationPicker } from './relation-picker'
 import { AddResult } from './result'
 
+/**
+ * A refusal replaces the form, so the message is in view without scrolling; the next step the
+ * error calls for is the main button, and the filled-in form is kept for a correction.
+ */
 const Refusal = observer(function RefusalView({
   form,
   onRetry,
@@ -31,15 +36,30 @@ const Refusal = observer(function RefusalView({
     else if (step === 'create-family') redirect(routes.binding)
     else if (step === 'retry') onRetry()
   }
+  const backToForm = step !== 'edit' && step !== 'relation'
   return (
     <View className='card add-refusal' id='add-error'>
       <Text className='add-refusal__title'>未能绑定</Text>
       <Text className='add-refusal__text' id='add-error-message'>
         {error.message}
       </Text>
-      <Button className='btn btn-plain' id='add-error-next' onClick={act}>
+      <Button
+        className='btn btn-primary'
+        id='add-error-next'
+        disabled={family.addTask.pending}
+        onClick={act}
+      >
         {NEXT_STEP_LABELS[step]}
       </Button>
+      {backToForm ? (
+        <Button
+          className='btn btn-plain'
+          id='add-error-back'
+          onClick={() => family.addTask.clearError()}
+        >
+          返回修改
+        </Button>
+      ) : null}
     </View>
   )
 })
@@ -51,6 +71,7 @@ function AddMemberPage() {
   const [tried, setTried] = useState(false)
   const [result, setResult] = useState<BindingAddOutput | null>(null)
   const task = family.addTask
+  useEffect(() => family.clearErrors(), [family])
 
   const submit = async () => {
     setTried(true)
@@ -58,6 +79,14 @@ function AddMemberPage() {
     if (!input) return
     const output = await family.add(input)
     if (output) setResult(output)
+  }
+
+  if (task.error) {
+    return (
+      <View className='page add-member'>
+        <Refusal form={form} onRetry={() => void submit()} />
+      </View>
+    )
   }
 
   if (result) {
@@ -111,23 +140,14 @@ function AddMemberPage() {
           </View>
           <View className='form__field'>
             <Text className='form__label'>与本人关系</Text>
-            <Picker
-              mode='selector'
-              id='member-relation'
-              range={[...form.relations]}
-              value={Math.max(form.relationIndex, 0)}
-              onChange={(e) => form.pickRelation(Number(e.detail.value))}
-            >
-              <View className='form__picker' id='member-relation-value'>
-                <Text className={form.relation ? 'form__picked' : 'form__placeholder'}>
-                  {form.relation ?? '请选择'}
-                </Text>
-                <Text className='form__arrow'>›</Text>
-              </View>
-            </Picker>
             <Text className='hint form__hint'>
-              选择这位家人是您的什么人，例如您的儿子或女儿请选“子女”。
+              这位家人是您的什么人？例如您的儿子或女儿，请选“子女”。
             </Text>
+            <RelationPicker
+              relations={form.relations}
+              value={form.relation}
+              onPick={(index) => form.pickRelation(index)}
+            />
           </View>
         </View>
         <View className='card add-member__rules'>
@@ -141,7 +161,6 @@ function AddMemberPage() {
             {form.missing}
           </Text>
         ) : null}
-        <Refusal form={form} onRetry={() => void submit()} />
         <Button
           className='btn btn-primary'
           id='submit-binding'

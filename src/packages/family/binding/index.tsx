@@ -46,6 +46,10 @@ function BindingPage() {
     if (session.loggedIn) load()
   })
   useEffect(() => {
+    family.clearErrors()
+    member.clearErrors()
+  }, [family, member])
+  useEffect(() => {
     if (loggedIn) load()
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [loggedIn])

@@ -112,7 +112,7 @@ const OwnPayers = observer(function OwnPayersView() {
   return (
     <View id='member-payers'>
       <Text className='section-title section-title--main'>可使用的共济账户</Text>
-      {view.own_account ? (
+      {view.own_account && member.payers.length > 0 ? (
         <View className='card own-account' id='own-account'>
           <Text className='own-account__line'>
             看病买药时先使用本人个人账户（余额 {formatYuan(view.own_account.balc)}
@@ -157,7 +157,7 @@ const ManagedChild = observer(function ManagedChildView({ index }: { index: numb
   const prefix = `child-${index + 1}`
   return (
     <View id={prefix}>
-      <Text className='section-title'>
+      <Text className='section-title section-title--main'>
         {child.member.psn_name}（{child.member.age}岁）的扣款顺序
       </Text>
       {ordering ? (

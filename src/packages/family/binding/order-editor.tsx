@@ -49,7 +49,7 @@ export const OrderEditor = observer(function OrderEditorView({
             {index + 1}. {byId.get(id)?.binding.payer.psn_name}
           </Text>
           <Button
-            className='order-editor__move'
+            className='btn btn-plain order-editor__move'
             id={`${idPrefix}-up-${index + 1}`}
             disabled={index === 0 || task.pending}
             onClick={() => setIds(moved(ids, index, -1))}
@@ -57,7 +57,7 @@ export const OrderEditor = observer(function OrderEditorView({
             上移
           </Button>
           <Button
-            className='order-editor__move'
+            className='btn btn-plain order-editor__move'
             id={`${idPrefix}-down-${index + 1}`}
             disabled={index === ids.length - 1 || task.pending}
             onClick={() => setIds(moved(ids, index, 1))}

@@ -21,7 +21,7 @@ const PayerRefused = observer(function PayerRefusedView() {
         {family.refusal.message}
       </Text>
       <Text className='notice__hint'>
-        家人为您开通的共济账户不受影响，见下方“可使用的共济账户”。
+        家人为您开通的共济账户不受影响，仍可在“可使用的共济账户”中查看。
       </Text>
       <Button className='btn btn-plain' id='refusal-faq' onClick={() => navigate(routes.faq)}>
         查看常见问题

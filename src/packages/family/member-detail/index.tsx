@@ -143,6 +143,7 @@ function MemberDetailPage() {
   const { family, session } = useStores()
   const bindingId = useRouter().params.binding_id ?? ''
   const loggedIn = session.loggedIn
+  useEffect(() => family.clearErrors(), [family])
   useEffect(() => {
     if (loggedIn) void family.load()
   }, [family, loggedIn])
