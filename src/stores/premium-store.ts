@@ -136,6 +136,7 @@ export class PremiumStore {
     this.changePinTask.clearError()
   }
 
+  /** Only a payable member can be picked; a tap on another row leaves the choice as it was. */
   select(bindingId: string): void {
     if (this.members.some((m) => m.binding_id === bindingId && m.payable)) {
       this.selectedId = bindingId

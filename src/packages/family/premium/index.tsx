@@ -91,6 +91,7 @@ const PremiumContent = observer(function PremiumContentView() {
     return <PageStatus error={error} action={action} onRetry={() => void premium.load()} />
   }
   if (!options) return null
+  const payOff = !premium.canPay || paying
 
   return (
     <>
@@ -110,24 +111,23 @@ const PremiumContent = observer(function PremiumContentView() {
       ) : (
         <PayeeList />
       )}
-      <View className='card premium__pay' id='premium-pay-card'>
-        <View className='premium__row'>
-          <Text className='premium__label'>代缴金额</Text>
+      <View className='premium__bar' id='premium-pay-card'>
+        <View className='premium__bar-row'>
+          <Text className='premium__pay-who' id={premium.selected ? 'premium-selected' : undefined}>
+            {premium.selected
+              ? `为${premium.selected.member.psn_name}缴纳${yearLabel(options.year)}城乡居民医保`
+              : premium.members.some((m) => m.payable)
+                ? '请先在上面选择要为哪位家人缴费'
+                : '目前没有可以代缴的家人'}
+          </Text>
           <Text className='premium__pay-amount amount' id='premium-amount'>
             {formatYuan(options.standard)}
           </Text>
         </View>
-        {premium.selected ? (
-          <Text className='premium__pay-who' id='premium-selected'>
-            为{premium.selected.member.psn_name}缴纳{yearLabel(options.year)}城乡居民医保
-          </Text>
-        ) : (
-          <Text className='premium__pay-who'>请先在上面选择要为哪位家人缴费</Text>
-        )}
         <Button
-          className='btn btn-primary premium__confirm'
+          className={`btn btn-primary premium__confirm ${payOff ? 'premium__confirm--off' : ''}`}
           id='confirm-pay'
-          disabled={!premium.canPay || paying}
+          disabled={payOff}
           onClick={() => setPaying(true)}
         >
           确认代缴

@@ -13,11 +13,7 @@ function PayeeRow({ option, selected }: { option: PremiumMemberOption; selected:
     selected ? 'payee--selected' : '',
   ].join(' ')
   return (
-    <View
-      className={classes}
-      id={`payee-${id}`}
-      onClick={option.payable ? () => premium.select(id) : undefined}
-    >
+    <View className={classes} id={`payee-${id}`} onClick={() => premium.select(id)}>
       <View className='payee__radio'>
         {selected ? <View className='payee__radio-dot' /> : null}
       </View>
