@@ -23,6 +23,11 @@ interface VirtualListProps<T> {
   footer?: ReactNode
 }
 
+/** Tenths of a px are plenty, and keep every style in a setData short. */
+function px(length: number): string {
+  return `${Math.round(length * 10) / 10}px`
+}
+
 interface ScrollDetail {
   detail: { scrollTop: number }
 }
@@ -62,11 +67,7 @@ export function VirtualList<T>({
       <View
         key={slot}
         className='virtual-list__row'
-        style={{
-          top: `${index * rowPx}px`,
-          height: `${rowPx}px`,
-          display: present ? 'block' : 'none',
-        }}
+        style={present ? { top: px(index * rowPx), height: px(rowPx) } : { display: 'none' }}
       >
         {present ? renderRow(items[index], index) : null}
       </View>,
@@ -82,7 +83,7 @@ export function VirtualList<T>({
       onScroll={onScroll}
       onScrollToLower={onNearEnd}
     >
-      <View className='virtual-list__body' style={{ height: `${items.length * rowPx}px` }}>
+      <View className='virtual-list__body' style={{ height: px(items.length * rowPx) }}>
         {slots}
       </View>
       {footer}

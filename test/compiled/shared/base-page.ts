@@ -15,7 +15,8 @@ export abstract class BasePage implements PageHandle {
     private readonly recentLogs: () => string[],
   ) {}
 
-  abstract readonly instance: object
+  // An accessor, not a field: under babel a field would shadow the WeChat page's getter.
+  abstract get instance(): object
   abstract exists(selector: string): boolean
   abstract text(selector?: string): string
   abstract texts(selector: string): string[]
