@@ -17,6 +17,17 @@ module.exports = {
       setupFiles: ['<rootDir>/test/unit/setup.ts'],
     },
     {
+      // The backend contract tests again, every request through HttpTransport and the mock server.
+      ...base,
+      displayName: 'contract-http',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/unit/backend/**/*.test.ts'],
+      // Fault injection targets the in-app store, which never goes over HTTP.
+      testPathIgnorePatterns: ['/node_modules/', '/storage-faults\\.test\\.ts$'],
+      setupFiles: ['<rootDir>/test/unit/setup.ts', '<rootDir>/test/helpers/contract-http-env.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/helpers/contract-http-teardown.ts'],
+    },
+    {
       ...base,
       displayName: 'ui',
       testEnvironment: 'jsdom',

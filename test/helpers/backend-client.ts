@@ -1,6 +1,15 @@
+import { SqliteStore } from '../../server/sqlite-store'
 import { type Backend, type BackendOptions, createBackend } from '../../src/backend'
-import { MemoryKeyValueStore } from '../../src/backend/storage/key-value-store'
-import type { AnswerEnvelope, Infno, InputOf, OutputOf } from '../../src/domain/api'
+import { type KeyValueStore, MemoryKeyValueStore } from '../../src/backend/storage/key-value-store'
+import type {
+  AnswerEnvelope,
+  Infno,
+  InputOf,
+  OutputOf,
+  RequestEnvelope,
+} from '../../src/domain/api'
+import type { HttpTransport } from '../../src/services/http-transport'
+import { contractOverHttp, serveOverHttp, trackStore } from './contract-server'
 
 /** 2026-11-23 14:05 in Shanghai: the demo's "today", inside the 2027年度 collection period. */
 export const DEMO_NOW = Date.parse('2026-11-23T14:05:00+08:00')
@@ -25,18 +34,25 @@ export type PersonaName = keyof typeof CERT
 
 /**
  * Drives a backend through real envelopes, as a client would. `now` is mutable so a test can
- * move time; every call gets a fresh msgid unless one is given.
+ * move time; every call gets a fresh msgid unless one is given. With CONTRACT_TRANSPORT=http
+ * (jest project contract-http) the same calls go through HttpTransport to a mock server over
+ * SQLite, hosting this very backend; `store` is the server's store.
  */
 export class TestClient {
   readonly backend: Backend
-  readonly store: MemoryKeyValueStore
+  readonly store: KeyValueStore
   now = DEMO_NOW
   private counter = 0
   private tokens = new Map<string, string>()
+  private http?: Promise<HttpTransport>
 
   constructor(options: BackendOptions = {}) {
-    this.store = (options.store as MemoryKeyValueStore) ?? new MemoryKeyValueStore()
+    this.store = options.store ?? TestClient.defaultStore()
     this.backend = createBackend({ clock: () => this.now, store: this.store, ...options })
+  }
+
+  private static defaultStore(): KeyValueStore {
+    return contractOverHttp() ? trackStore(new SqliteStore()) : new MemoryKeyValueStore()
   }
 
   nextMsgid(): string {
@@ -50,7 +66,7 @@ export class TestClient {
     options: { as?: PersonaName; msgid?: string; token?: string } = {},
   ): Promise<AnswerEnvelope<OutputOf<K>>> {
     const token = options.token ?? (options.as ? await this.tokenFor(options.as) : undefined)
-    return (await this.backend.handle({
+    return (await this.send({
       infno,
       msgid: options.msgid ?? this.nextMsgid(),
       inf_time: new Date(this.now).toISOString(),
@@ -58,6 +74,13 @@ export class TestClient {
       token,
       input,
     })) as AnswerEnvelope<OutputOf<K>>
+  }
+
+  private async send(request: RequestEnvelope): Promise<AnswerEnvelope> {
+    if (!contractOverHttp()) return this.backend.handle(request)
+    // Started on first use: a constructor cannot wait for the server to listen.
+    this.http ??= serveOverHttp(this.backend)
+    return (await this.http).send(request)
   }
 
   /** Calls and expects success; throws with the error code otherwise. */

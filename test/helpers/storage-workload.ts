@@ -26,8 +26,16 @@ const bindingId = (output: Record<string, unknown>) =>
   text((output.binding as { binding_id?: unknown } | undefined)?.binding_id)
 
 export const WORKLOAD: readonly Step[] = [
-  { infno: '9001', input: () => ({ certno: CERT.张建国 }), keep: (o, v) => (v.payer = text(o.token)) },
-  { infno: '9001', input: () => ({ certno: CERT.李秀兰 }), keep: (o, v) => (v.spouse = text(o.token)) },
+  {
+    infno: '9001',
+    input: () => ({ certno: CERT.张建国 }),
+    keep: (o, v) => (v.payer = text(o.token)),
+  },
+  {
+    infno: '9001',
+    input: () => ({ certno: CERT.李秀兰 }),
+    keep: (o, v) => (v.spouse = text(o.token)),
+  },
   {
     infno: '9001',
     input: () => ({ certno: CERT.张雨萱 }),
@@ -47,7 +55,12 @@ export const WORKLOAD: readonly Step[] = [
     input: () => ({ psn_name: '张雨萱', certno: CERT.张雨萱, relation: '子女' }),
     keep: (o, v) => (v.daughterBinding = bindingId(o)),
   },
-  { infno: '9101', as: 'daughter', input: () => ({}), keep: (o, v) => (v.face = text(o.face_token)) },
+  {
+    infno: '9101',
+    as: 'daughter',
+    input: () => ({}),
+    keep: (o, v) => (v.face = text(o.face_token)),
+  },
   {
     infno: '5304',
     as: 'daughter',
@@ -76,7 +89,11 @@ export const WORKLOAD: readonly Step[] = [
     as: 'payer',
     input: (v) => ({ binding_id: v.daughterBinding, year: 2027, amount: 40000, pin: '135792' }),
   },
-  { infno: '5311', as: 'payer', input: (v) => ({ binding_id: v.daughterBinding, year: 2027, amount: 40000, pin: '111111' }) },
+  {
+    infno: '5311',
+    as: 'payer',
+    input: (v) => ({ binding_id: v.daughterBinding, year: 2027, amount: 40000, pin: '111111' }),
+  },
   { infno: '9002', as: 'spouse', input: () => ({}) },
   { infno: '9105', input: () => ({}) },
   { infno: '1101', as: 'payer', input: () => ({}) },

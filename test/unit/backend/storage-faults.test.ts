@@ -1,6 +1,9 @@
 import { DurableStore } from '../../../src/backend/storage/durable-store'
 import { isJournalKey } from '../../../src/backend/storage/journal'
-import { type KeyValueStore, MemoryKeyValueStore } from '../../../src/backend/storage/key-value-store'
+import {
+  type KeyValueStore,
+  MemoryKeyValueStore,
+} from '../../../src/backend/storage/key-value-store'
 import type { AnswerEnvelope } from '../../../src/domain/api'
 import { dump, type FaultPlan, FaultyStore, usedBytes } from '../../helpers/faulty-store'
 import { type Values, WORKLOAD, WorkloadRun } from '../../helpers/storage-workload'

@@ -1,0 +1,3 @@
+import { stopContractServers } from './contract-server'
+
+afterAll(stopContractServers)
