@@ -1,6 +1,8 @@
+import { taroHttpRequest } from '../platform/http-request'
+import { HttpTransport } from '../services/http-transport'
 import type { Transport } from '../services/transport'
 
-/** Replaced by the HTTP transport wiring (issue 6). */
+/** A backend over HTTP: the mock server for multi-device QA, or a real gateway. */
 export function createHttpTransport(baseUrl: string): Transport {
-  throw new Error(`HTTP backend ${baseUrl} is not wired yet`)
+  return new HttpTransport({ baseUrl, request: taroHttpRequest, timeoutMs: 10_000, retries: 2 })
 }
