@@ -1,0 +1,21 @@
+/**
+ * `npm run bench`: numbers, not assertions. The backend at 1k/10k/100k ledger rows, then the
+ * largest setData while paging 10,000 records on the compiled WeChat output (built if missing).
+ */
+import { execSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+
+import { runBackendBench } from './bench-backend'
+import { describeSetDataBench, runSetDataBench } from './bench-setdata'
+
+async function main(): Promise<void> {
+  await runBackendBench()
+  if (!existsSync('dist/weapp/app.json')) execSync('npm run build:weapp', { stdio: 'inherit' })
+  console.log('')
+  console.log(describeSetDataBench(await runSetDataBench(10_000)))
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exitCode = 1
+})
