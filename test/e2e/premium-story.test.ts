@@ -180,6 +180,10 @@ describe('H5: 代缴医保 story of 张建国', () => {
     await app.tap('#result-records')
     await app.waitForRoute(PAGES.records)
     expect(await app.waitForText('#balance-value', '¥3,126.40')).toBe('¥3,126.40')
+    const newest = app.current().locator('.record-row').first()
+    await newest.filter({ hasText: '代缴 · 张浩然' }).waitFor()
+    expect(await newest.textContent()).toContain('-¥400.00')
+    expect(await newest.textContent()).toContain('余额 ¥3,126.40')
     await app.screenshot('premium-records-after')
 
     await openPremium(app)
