@@ -76,6 +76,11 @@ export class TestClient {
     })) as AnswerEnvelope<OutputOf<K>>
   }
 
+  /** Sends any body as the request envelope, malformed ones included (bad-input tests). */
+  async sendBody(body: unknown): Promise<AnswerEnvelope> {
+    return this.send(body as RequestEnvelope)
+  }
+
   private async send(request: RequestEnvelope): Promise<AnswerEnvelope> {
     if (!contractOverHttp()) return this.backend.handle(request)
     // Started on first use: a constructor cannot wait for the server to listen.
