@@ -11,7 +11,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     designWidth: 750,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    outputRoot: `dist/${process.env.TARO_ENV}`,
+    // An HTTP build (TARO_APP_API_BASE set) goes to dist/<platform>-http, beside the default build.
+    outputRoot: `dist/${process.env.TARO_ENV}${process.env.TARO_APP_API_BASE ? '-http' : ''}`,
     plugins: [],
     // Always defined, so an unset variable is '' in the bundle (not a reference to `process`).
     defineConstants: {
