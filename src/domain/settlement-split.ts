@@ -87,7 +87,7 @@ export function splitSettlement(input: SplitInput): Split {
   for (const candidate of input.payers) {
     const line: SplitLine = { bindingId: candidate.bindingId, payer: candidate.payer, amount: 0 }
     if (remaining > 0) {
-      const skip = payerSkip(candidate, input.patientStatus)
+      const skip = payerSkipReason(candidate, input.patientStatus)
       if (skip) line.skip = skip
       else line.amount = Math.min(remaining, candidate.balance, roomOf(candidate))
       remaining -= line.amount
@@ -103,7 +103,11 @@ function roomOf(candidate: PayerCandidate): Fen {
   return Math.max(0, candidate.limit - candidate.usedThisYear)
 }
 
-function payerSkip(candidate: PayerCandidate, patientStatus: InsuStatus): SkipReason | undefined {
+/** Why a 共济人 would pay nothing now (O2 skips); the member's 5308 view shows the same reason. */
+export function payerSkipReason(
+  candidate: PayerCandidate,
+  patientStatus: InsuStatus,
+): SkipReason | undefined {
   if (candidate.bindingState !== 'active') {
     return { code: 'binding_inactive', state: candidate.bindingState }
   }

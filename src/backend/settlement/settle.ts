@@ -2,14 +2,15 @@ import type { InstType, ItemCategory } from '../../domain/api'
 import { DomainError } from '../../domain/errors'
 import { INSU_STATUS_NAMES } from '../../domain/insurance'
 import type { Fen } from '../../domain/money'
-import { type PayerCandidate, skipReasonText, splitSettlement } from '../../domain/settlement-split'
+import { skipReasonText, splitSettlement } from '../../domain/settlement-split'
 import type { RequestContext } from '../context'
 import { memberRecord, requireBinding, saveBinding } from '../state/bindings'
 import { appendLedger } from '../state/ledger'
 import { requirePerson } from '../state/persons'
-import type { BindingRecord, PersonRecord, SettlementRecord } from '../state/records'
+import type { PersonRecord, SettlementRecord } from '../state/records'
 import { currentYear } from '../views'
 import { indexPatientSettlement } from './patient-index'
+import { payerCandidate } from './payer-candidate'
 import { nextSettlementId, saveSettlement } from './settlement-records'
 
 export interface SettlementRequest {
@@ -49,7 +50,7 @@ export function settle(ctx: RequestContext, request: SettlementRequest): Settlem
     amount: request.amount,
     patientStatus: patient.status,
     ownBalance: patient.insutype === '310' ? patient.balance : null,
-    payers: bindings.map((binding, i) => candidateOf(ctx, binding, payers[i], year)),
+    payers: bindings.map((binding, i) => payerCandidate(ctx, binding, payers[i], year)),
   })
   const record: SettlementRecord = {
     id: nextSettlementId(ctx),
@@ -100,21 +101,4 @@ export function settle(ctx: RequestContext, request: SettlementRequest): Settlem
   })
   saveSettlement(ctx, record)
   return record
-}
-
-function candidateOf(
-  ctx: RequestContext,
-  binding: BindingRecord,
-  payer: PersonRecord,
-  year: string,
-): PayerCandidate {
-  return {
-    bindingId: binding.id,
-    payer: payer.certno,
-    bindingState: binding.state,
-    payerStatus: payer.status,
-    balance: payer.balance,
-    limit: ctx.policy.limitsEnabled ? binding.limit : null,
-    usedThisYear: binding.used[year] ?? 0,
-  }
 }

@@ -125,7 +125,7 @@ describe('why a 共济人 cannot pay right now (5308 blocked_reason)', () => {
     const client = paidThisYear(before, id, { '2026': 5000 })
     await client.ok('5307', { binding_id: id, annual_limit: 5000 }, { as: '张建国' })
     const [entry] = (await client.ok('5308', {}, { as: '张浩然' })).payers
-    expect(entry.blocked_reason).toBe('本年度共济限额已用完')
+    expect(entry.blocked_reason).toBe('本年度共济限额¥50.00已用完')
   })
 
   it('says when the 共济人 is suspended (the binding stays, F4)', async () => {
