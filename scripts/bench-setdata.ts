@@ -53,9 +53,9 @@ async function ensureDom(): Promise<void> {
 
 async function generate(app: MiniApp, count: number): Promise<void> {
   const tools = await app.open(QA_TOOLS)
-  await tools.waitFor('#generate-person')
-  // Account holders are listed in population order: 张建国 first.
-  await fireEvent(tools, '#generate-person', 'change', { value: 0 })
+  await tools.waitFor('#generate-person-persona-1')
+  // 张建国 is the first persona of the demo population.
+  await tools.tap('#generate-person-persona-1')
   await tools.input('#generate-count', String(count))
   await tools.tap('#generate-submit')
   await tools.waitForText('#generate-result', `条记录`, { timeout: 120_000 })

@@ -38,7 +38,7 @@ function refundedNote(fen: number): string | false {
  */
 export function SettlementSplit({
   settlement,
-  title = '费用分摊',
+  title = '这笔费用谁付了多少',
 }: {
   settlement: SettlementView
   title?: string

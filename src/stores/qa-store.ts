@@ -66,6 +66,13 @@ export class QaStore {
     })
   }
 
+  /** Settlements that still have money to refund, newest first (all times are +08:00). */
+  get refundable(): SettlementView[] {
+    return this.settlements
+      .filter((s) => s.refundable > 0)
+      .sort((a, b) => b.time.localeCompare(a.time) || b.setl_id.localeCompare(a.setl_id))
+  }
+
   get accountHolders(): PersonaEntry[] {
     return this.personas.filter((p) => p.insutype === '310')
   }

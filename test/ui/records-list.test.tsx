@@ -250,6 +250,14 @@ describe('共济查询: loading, empty and error', () => {
     expect(el('#tab-consumption').className).toContain('records__tab--on')
   })
 
+  it('an empty 消费记录 says what will appear there and offers 共济绑定', async () => {
+    await openAs('张雨萱')
+    await shows('#go-binding')
+    expect(screen.getByText(/暂无消费记录。在定点医院、药店结算后/)).toBeTruthy()
+    tap('#go-binding')
+    expect(navigation.navigateTo).toHaveBeenCalledWith({ url: routes.binding })
+  })
+
   it('shows the backend message with a retry when the first page fails', async () => {
     const app = createTestApp()
     await app.loginAs('张建国')

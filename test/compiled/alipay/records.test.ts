@@ -47,8 +47,8 @@ describe('Alipay build: 共济查询 and 测试工具', () => {
     await loginAs(app, '张建国')
     const tools = await app.open(QA_TOOLS)
     await tools.waitFor('#settle-patient')
-    // 张伟 is third in the population; a 310 account pays for himself.
-    await fireEvent(tools, '#settle-patient', 'change', { value: 2 })
+    // 张伟 (persona 3) has a personal account: it pays for his own purchase.
+    await tools.tap('#settle-patient-persona-3')
     // Input's events sit on its focus/blur template variants; fire straight at Taro's handler.
     await fireEvent(tools, '#settle-amount', 'input', { value: '25' })
     await tools.tap('#settle-submit')

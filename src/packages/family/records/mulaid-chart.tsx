@@ -2,7 +2,6 @@ import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { useState } from 'react'
 
-import { Cell } from '../../../components/cell'
 import { PageStatus } from '../../../components/page-status'
 import { formatYuan } from '../../../domain/money'
 import type { MulaidChart } from '../../../stores/mulaid-chart-store'
@@ -91,12 +90,10 @@ export const MulaidChartCard = observer(function MulaidChartCardView() {
   }
   return (
     <View className='card card--flush records__chart'>
-      <Cell
-        id='chart-toggle'
-        title='近6个月为家人共济支出'
-        note={open ? '点此收起' : '点此按月查看为每位家人支付的金额'}
-        onClick={toggle}
-      />
+      <View className='records__chart-toggle' id='chart-toggle' onClick={toggle}>
+        <Text className='records__chart-title'>近6个月为家人共济支出</Text>
+        <Text className='records__chart-action'>{open ? '收起 ▲' : '查看 ›'}</Text>
+      </View>
       {open ? <ChartBody /> : null}
     </View>
   )

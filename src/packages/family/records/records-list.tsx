@@ -4,6 +4,7 @@ import { observer } from 'mobx-react-lite'
 import { EmptyState, PageStatus } from '../../../components/page-status'
 import { VirtualList } from '../../../components/virtual-list'
 import type { ConsumptionRowView, LedgerRowView } from '../../../domain/api'
+import { navigate, routes } from '../../../platform/navigation'
 import type { RecordListing } from '../../../stores/record-listing'
 import type { RecordsStore } from '../../../stores/records-store'
 import { useStores } from '../../../stores/store-context'
@@ -53,7 +54,9 @@ function emptyText(records: RecordsStore, hasAccount: boolean): string {
   if (records.tab === 'changes' && !hasAccount) {
     return '您没有个人账户，所以没有账户变动。家人为您支付的费用请看“消费记录”。'
   }
-  return records.tab === 'changes' ? '暂无账户变动。' : '暂无消费记录。'
+  return records.tab === 'changes'
+    ? '暂无账户变动。'
+    : '暂无消费记录。在定点医院、药店结算后，由个人账户或家人共济支付的费用会显示在这里。'
 }
 
 const EmptyRecords = observer(function EmptyRecordsView() {
@@ -73,6 +76,10 @@ const EmptyRecords = observer(function EmptyRecordsView() {
           onClick={() => records.selectTab('consumption')}
         >
           查看消费记录
+        </Button>
+      ) : records.tab === 'consumption' ? (
+        <Button className='btn btn-plain' id='go-binding' onClick={() => navigate(routes.binding)}>
+          查看共济绑定
         </Button>
       ) : null}
     </EmptyState>

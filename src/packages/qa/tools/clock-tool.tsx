@@ -1,18 +1,30 @@
-import { Button, Picker, Text, View } from '@tarojs/components'
+import { Button, Text } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { useState } from 'react'
 
 import { displayTime } from '../../../components/display-time'
+import { parseIsoTime } from '../../../domain/shanghai-time'
 import type { QaStore } from '../../../stores/qa-store'
-import { ToolCard, ToolError } from './form'
+import { InputRow, ToolCard, ToolError } from './form'
 
 /** 调整系统日期: moves the simulated backend's clock, or puts it back on real time. */
 export const ClockTool = observer(function ClockToolView({ qa }: { qa: QaStore }) {
   const shown = qa.backendNow ? displayTime(qa.backendNow) : null
   const [date, setDate] = useState<string | null>(null)
   const [time, setTime] = useState<string | null>(null)
-  const pickedDate = date ?? shown?.slice(0, 10) ?? '2026-11-23'
-  const pickedTime = time ?? shown?.slice(11, 16) ?? '09:00'
+  const [problem, setProblem] = useState<string | null>(null)
+  const pickedDate = date ?? shown?.slice(0, 10) ?? ''
+  const pickedTime = time ?? shown?.slice(11, 16) ?? ''
+
+  const set = () => {
+    const iso = `${pickedDate}T${pickedTime}:00+08:00`
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(pickedDate) || !/^\d{2}:\d{2}$/.test(pickedTime)) {
+      return setProblem('请按“2026-12-31”和“09:30”的格式填写日期和时间。')
+    }
+    if (parseIsoTime(iso) === null) return setProblem('没有这个日期或时间，请核对。')
+    setProblem(null)
+    void qa.setClock(iso)
+  }
 
   return (
     <ToolCard
@@ -24,36 +36,32 @@ export const ClockTool = observer(function ClockToolView({ qa }: { qa: QaStore }
         后端当前时间：{shown ?? '—'}
         {qa.clockSimulated ? '（已调整）' : '（真实时间）'}
       </Text>
-      <View className='qa-form__row qa-form__pair'>
-        <Picker
-          mode='date'
-          className='qa-form__picker'
-          id='clock-date'
-          value={pickedDate}
-          onChange={(e) => setDate(String(e.detail.value))}
-        >
-          <View className='qa-form__field'>
-            <Text>{pickedDate}</Text>
-          </View>
-        </Picker>
-        <Picker
-          mode='time'
-          className='qa-form__picker'
-          id='clock-time'
-          value={pickedTime}
-          onChange={(e) => setTime(String(e.detail.value))}
-        >
-          <View className='qa-form__field'>
-            <Text>{pickedTime}</Text>
-          </View>
-        </Picker>
-      </View>
-      <ToolError id='clock-error' error={qa.clockTask.error} />
+      {/* Mounted once the backend's time is known: an H5 input whose value changes before it
+          has rendered its inner <input> throws. */}
+      {shown ? (
+        <>
+          <InputRow
+            id='clock-date'
+            label='日期'
+            value={pickedDate}
+            placeholder='如 2026-12-31'
+            onInput={setDate}
+          />
+          <InputRow
+            id='clock-time'
+            label='时间'
+            value={pickedTime}
+            placeholder='如 09:30'
+            onInput={setTime}
+          />
+        </>
+      ) : null}
+      <ToolError id='clock-error' error={problem ?? qa.clockTask.error} />
       <Button
         className='btn btn-primary'
         id='clock-set'
         disabled={qa.clockTask.pending}
-        onClick={() => void qa.setClock(`${pickedDate}T${pickedTime}:00+08:00`)}
+        onClick={set}
       >
         设为该时间
       </Button>

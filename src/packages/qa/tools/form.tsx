@@ -1,34 +1,37 @@
-import { Input, Picker, Text, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 
 import type { ApiError } from '../../../services/api-error'
 
-/** One labelled choice from a list; shows the choice in words, or 请选择. */
-export function PickerRow(props: {
+export interface Choice {
+  /** ASCII: the chip's id is `${rowId}-${key}`. */
+  key: string
+  label: string
+}
+
+/** One labelled choice as a row of large chips: every option visible, one tap to pick. */
+export function ChoiceRow(props: {
   id: string
   label: string
-  options: readonly string[]
-  index: number | null
-  onPick: (index: number) => void
+  choices: readonly Choice[]
+  value: string | null
+  onPick: (key: string) => void
 }) {
   return (
-    <View className='qa-form__row'>
+    <View className='qa-form__block' id={props.id}>
       <Text className='qa-form__label'>{props.label}</Text>
-      <Picker
-        mode='selector'
-        className='qa-form__picker'
-        id={props.id}
-        range={props.options as string[]}
-        value={props.index ?? 0}
-        onChange={(e) => props.onPick(Number(e.detail.value))}
-      >
-        <View className='qa-form__field'>
-          <Text className={props.index === null ? 'qa-form__placeholder' : ''}>
-            {props.index === null ? '请选择' : props.options[props.index]}
-          </Text>
-          <Text className='qa-form__caret'>›</Text>
-        </View>
-      </Picker>
+      <View className='qa-form__chips'>
+        {props.choices.map((choice) => (
+          <View
+            key={choice.key}
+            id={`${props.id}-${choice.key}`}
+            className={`qa-form__chip ${props.value === choice.key ? 'qa-form__chip--on' : ''}`}
+            onClick={() => props.onPick(choice.key)}
+          >
+            <Text>{choice.label}</Text>
+          </View>
+        ))}
+      </View>
     </View>
   )
 }

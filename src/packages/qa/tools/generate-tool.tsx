@@ -4,25 +4,25 @@ import { useState } from 'react'
 
 import { formatYuan } from '../../../domain/money'
 import type { QaStore } from '../../../stores/qa-store'
-import { InputRow, PickerRow, ResultLines, ToolCard, ToolError } from './form'
+import { ChoiceRow, InputRow, ResultLines, ToolCard, ToolError } from './form'
 
 const MAX_COUNT = 100000
 
 /** 生成大量记录: many history rows on one personal account, to try 共济查询's paging. */
 export const GenerateTool = observer(function GenerateToolView({ qa }: { qa: QaStore }) {
-  const [person, setPerson] = useState<number | null>(null)
+  const [person, setPerson] = useState<string | null>(null)
   const [count, setCount] = useState('10000')
   const [problem, setProblem] = useState<string | null>(null)
-  const holders = qa.accountHolders
+  const chosen = person === null ? undefined : qa.personaByKey(person)
 
   const submit = () => {
     const n = Number(count)
-    if (person === null) return setProblem('请选择有个人账户的人员。')
+    if (!chosen) return setProblem('请选择有个人账户的人员。')
     if (!/^\d+$/.test(count) || n < 1 || n > MAX_COUNT) {
       return setProblem(`请输入 1 到 ${MAX_COUNT} 之间的条数。`)
     }
     setProblem(null)
-    void qa.generate({ login_key: holders[person].login_key, count: n }, holders[person].psn_name)
+    void qa.generate({ login_key: chosen.login_key, count: n }, chosen.psn_name)
   }
 
   const result = qa.lastGenerated
@@ -32,11 +32,11 @@ export const GenerateTool = observer(function GenerateToolView({ qa }: { qa: QaS
       title='生成大量记录'
       hint='在一个职工医保个人账户上追加划入和购药记录，截至当前时间。'
     >
-      <PickerRow
+      <ChoiceRow
         id='generate-person'
-        label='账户'
-        options={holders.map((p) => `${p.psn_name}  ${p.certno}`)}
-        index={person}
+        label='账户（职工医保）'
+        choices={qa.accountHolders.map((p) => ({ key: p.login_key, label: p.psn_name }))}
+        value={person}
         onPick={setPerson}
       />
       <InputRow

@@ -6,10 +6,27 @@ import { displayTime } from '../../../components/display-time'
 import type { RefundPart, SettlementView } from '../../../domain/api'
 import { formatYuan, parseYuan } from '../../../domain/money'
 import type { QaStore } from '../../../stores/qa-store'
-import { InputRow, PickerRow, ResultLines, ToolCard, ToolError } from './form'
+import { InputRow, ResultLines, ToolCard, ToolError } from './form'
 
-function settlementLabel(s: SettlementView): string {
-  return `${displayTime(s.time)} ${s.patient.psn_name} ${s.category} ${formatYuan(s.amount)}`
+/** The newest few are what a tester refunds; older ones stay in 共济查询. */
+const SHOWN = 8
+
+function SettlementOption(props: { s: SettlementView; on: boolean; onPick: () => void }) {
+  const { s } = props
+  return (
+    <View
+      id={`refund-setl-${s.setl_id}`}
+      className={`qa-form__option ${props.on ? 'qa-form__option--on' : ''}`}
+      onClick={props.onPick}
+    >
+      <Text className='qa-form__option-title'>
+        {s.patient.psn_name} · {s.category} · {formatYuan(s.amount)}
+      </Text>
+      <Text className='hint'>
+        {displayTime(s.time)} {s.inst_name}，可退 {formatYuan(s.refundable)}
+      </Text>
+    </View>
+  )
 }
 
 function partLine(part: RefundPart): string {
@@ -25,9 +42,8 @@ export const RefundTool = observer(function RefundToolView({ qa }: { qa: QaStore
   const [amount, setAmount] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
 
-  const refundable = qa.settlements.filter((s) => s.refundable > 0)
-  const chosenIndex = refundable.findIndex((s) => s.setl_id === setlId)
-  const chosen = chosenIndex >= 0 ? refundable[chosenIndex] : null
+  const refundable = qa.refundable.slice(0, SHOWN)
+  const chosen = refundable.find((s) => s.setl_id === setlId) ?? null
 
   const submit = () => {
     if (!chosen) return setProblem('请选择要退费的结算。')
@@ -49,13 +65,17 @@ export const RefundTool = observer(function RefundToolView({ qa }: { qa: QaStore
           暂无可退费的结算，请先用“模拟就医结算”结算一笔。
         </Text>
       ) : (
-        <PickerRow
-          id='refund-settlement'
-          label='选择结算'
-          options={refundable.map(settlementLabel)}
-          index={chosen ? chosenIndex : null}
-          onPick={(i) => setSetlId(refundable[i].setl_id)}
-        />
+        <View className='qa-form__block' id='refund-settlement'>
+          <Text className='qa-form__label'>选择结算（最近的在前）</Text>
+          {refundable.map((s) => (
+            <SettlementOption
+              key={s.setl_id}
+              s={s}
+              on={s.setl_id === setlId}
+              onPick={() => setSetlId(s.setl_id)}
+            />
+          ))}
+        </View>
       )}
       {chosen ? (
         <Text className='hint' id='refund-refundable'>

@@ -9,30 +9,30 @@ import {
   type InsuStatus,
 } from '../../../domain/insurance'
 import type { QaStore } from '../../../stores/qa-store'
-import { PickerRow, ResultLines, ToolCard, ToolError } from './form'
+import { ChoiceRow, ResultLines, ToolCard, ToolError } from './form'
 
+const KEEP = 'keep'
 const STATUSES = Object.keys(INSU_STATUS_NAMES) as InsuStatus[]
 /** Henan's 统筹区, then a few outside Henan to try moving away (F4). */
 const PLACES = [...Object.keys(HENAN_ADMDVS), '440100', '110100', '310100']
 
 /** 变更参保状态: a person's 参保状态 and/or 参保地; ending or leaving Henan ends bindings (F4). */
 export const StatusTool = observer(function StatusToolView({ qa }: { qa: QaStore }) {
-  const [person, setPerson] = useState<number | null>(null)
-  // Index 0 of both lists is 不变.
-  const [status, setStatus] = useState(0)
-  const [place, setPlace] = useState(0)
+  const [person, setPerson] = useState<string | null>(null)
+  const [status, setStatus] = useState(KEEP)
+  const [place, setPlace] = useState(KEEP)
   const [problem, setProblem] = useState<string | null>(null)
 
-  const chosen = person === null ? null : qa.personas[person]
+  const chosen = person === null ? undefined : qa.personaByKey(person)
   const submit = () => {
     if (!chosen) return setProblem('请选择人员。')
-    if (status === 0 && place === 0) return setProblem('请选择新的参保状态或参保地。')
+    if (status === KEEP && place === KEEP) return setProblem('请选择新的参保状态或参保地。')
     setProblem(null)
     void qa.setStatus(
       {
         login_key: chosen.login_key,
-        ...(status > 0 ? { psn_insu_stas: STATUSES[status - 1] } : {}),
-        ...(place > 0 ? { insuplc_admdvs: PLACES[place - 1] } : {}),
+        ...(status === KEEP ? {} : { psn_insu_stas: status as InsuStatus }),
+        ...(place === KEEP ? {} : { insuplc_admdvs: place }),
       },
       chosen.psn_name,
     )
@@ -45,27 +45,38 @@ export const StatusTool = observer(function StatusToolView({ qa }: { qa: QaStore
       title='变更参保状态'
       hint='终止参保或参保地转出河南时，此人的共济关系会自动解除。'
     >
-      <PickerRow
+      <ChoiceRow
         id='status-person'
         label='人员'
-        options={qa.personas.map(
-          (p) => `${p.psn_name}（${INSU_STATUS_NAMES[p.psn_insu_stas]}，${p.insuplc_name}）`,
-        )}
-        index={person}
+        choices={qa.personas.map((p) => ({ key: p.login_key, label: p.psn_name }))}
+        value={person}
         onPick={setPerson}
       />
-      <PickerRow
+      {chosen ? (
+        <ResultLines
+          id='status-current'
+          title={`${chosen.psn_name}现在`}
+          lines={[`${INSU_STATUS_NAMES[chosen.psn_insu_stas]}，参保地${chosen.insuplc_name}`]}
+        />
+      ) : null}
+      <ChoiceRow
         id='status-status'
         label='新参保状态'
-        options={['不变', ...STATUSES.map((s) => INSU_STATUS_NAMES[s])]}
-        index={status}
+        choices={[
+          { key: KEEP, label: '不变' },
+          ...STATUSES.map((s) => ({ key: s, label: INSU_STATUS_NAMES[s] })),
+        ]}
+        value={status}
         onPick={setStatus}
       />
-      <PickerRow
+      <ChoiceRow
         id='status-place'
         label='新参保地'
-        options={['不变', ...PLACES.map((code) => `${admdvsName(code)}（${code}）`)]}
-        index={place}
+        choices={[
+          { key: KEEP, label: '不变' },
+          ...PLACES.map((code) => ({ key: code, label: admdvsName(code) })),
+        ]}
+        value={place}
         onPick={setPlace}
       />
       <ToolError id='status-error' error={problem ?? qa.statusTask.error} />
