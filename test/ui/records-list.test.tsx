@@ -37,7 +37,7 @@ function queries(app: TestApp, infno: '5313' | '5314'): RecordsQueryInput[] {
 }
 
 async function openAs(
-  name: '张建国' | '张浩然' | '李秀兰',
+  name: '张建国' | '张浩然' | '李秀兰' | '张雨萱',
   setup?: (app: TestApp) => Promise<void>,
 ) {
   const app = createTestApp()
