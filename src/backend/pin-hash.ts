@@ -24,9 +24,7 @@ export function verifyPin(pin: string, stored: string): boolean {
 }
 
 function derive(pin: string, salt: string, iterations: number): string {
-  return bytesToHex(
-    pbkdf2(sha256, utf8Bytes(pin), hexToBytes(salt), { c: iterations, dkLen: 32 }),
-  )
+  return bytesToHex(pbkdf2(sha256, utf8Bytes(pin), hexToBytes(salt), { c: iterations, dkLen: 32 }))
 }
 
 function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean {

@@ -1,7 +1,7 @@
 import type { RecordsQueryInput } from '../../../src/domain/api'
 import { ApiError } from '../../../src/services/api-error'
-import { monthsBefore,RecordFilters } from '../../../src/stores/record-filters'
-import { RecordListing,type RecordPage } from '../../../src/stores/record-listing'
+import { monthsBefore, RecordFilters } from '../../../src/stores/record-filters'
+import { RecordListing, type RecordPage } from '../../../src/stores/record-listing'
 
 interface Row {
   id: string
