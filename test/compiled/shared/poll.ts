@@ -4,7 +4,8 @@ export interface PollOptions {
   interval?: number
 }
 
-export const DEFAULT_TIMEOUT_MS = 3000
+// Generous: a poll ends as soon as its condition holds, and CI machines are slow under load.
+export const DEFAULT_TIMEOUT_MS = 10_000
 
 /** Resolves with the first truthy value of `probe`; rejects with `describe()` after the timeout. */
 export async function pollUntil<T>(
