@@ -6,6 +6,7 @@ import { errorAnswer, parseEnvelope, refMsgid, successAnswer } from './envelope'
 import { defaultRandomBytes, type RandomBytes } from './random'
 import { RejectionWithEffects } from './rejection'
 import { seedDemo } from './seed/seed-demo'
+import { rememberAnswer } from './state/idempotency'
 import { keys } from './state/keys'
 import type { IdempotencyRecord, MetaRecord, SessionRecord } from './state/records'
 import { DurableStore, type StoreStats } from './storage/durable-store'
@@ -154,7 +155,7 @@ class SimulatedBackend implements Backend {
         if (!(error instanceof RejectionWithEffects)) throw error
         answer = errorAnswer(request.msgid, iso(now), error.error.code, error.error.message)
       }
-      this.finish(uow, transaction, request.msgid, fingerprint, answer)
+      this.finish(now, uow, transaction, request.msgid, fingerprint, answer)
       return answer
     } catch (error) {
       return this.rejection(raw, msgid, now, error)
@@ -174,7 +175,7 @@ class SimulatedBackend implements Backend {
         const transaction = this.transactionFor(request.infno)
         if (transaction.mutates) {
           const uow = new UnitOfWork(this.store)
-          this.finish(uow, transaction, msgid, this.fingerprint(request, transaction), answer)
+          this.finish(now, uow, transaction, msgid, this.fingerprint(request, transaction), answer)
         }
       } catch {
         // Malformed envelopes and unknown transactions have nothing to remember.
@@ -184,16 +185,14 @@ class SimulatedBackend implements Backend {
   }
 
   private finish(
+    now: number,
     uow: UnitOfWork,
     transaction: AnyTransaction,
     msgid: string,
     fingerprint: string,
     answer: AnswerEnvelope,
   ): void {
-    if (transaction.mutates) {
-      const record: IdempotencyRecord = { fingerprint, answer }
-      uow.put(keys.idempotency(msgid), record)
-    }
+    if (transaction.mutates) rememberAnswer(uow, now, msgid, { fingerprint, answer })
     if (uow.hasChanges) this.store.commit(uow.changes())
   }
 

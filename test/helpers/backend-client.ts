@@ -124,7 +124,8 @@ export class TestClient {
   snapshot(): Record<string, string> {
     const out: Record<string, string> = {}
     for (const key of this.store.keys().sort()) {
-      if (key.startsWith('ses:') || key.startsWith('msg:')) continue
+      // Sessions and the msgid memory (msg:, msgday:, msgidx) are bookkeeping, not business state.
+      if (key.startsWith('ses:') || key.startsWith('msg')) continue
       out[key] = this.store.get(key) ?? ''
     }
     return out

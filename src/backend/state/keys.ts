@@ -15,6 +15,8 @@ export const keys = {
   session: (token: string) => `ses:${token}`,
   faceToken: (token: string) => `face:${token}`,
   idempotency: (msgid: string) => `msg:${msgid}`,
+  idempotencyIndex: 'msgidx',
+  idempotencyShard: (day: string, shard: number) => `msgday:${day}:${shard}`,
 }
 
 export function ledgerPageOf(seq: number): number {
