@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react'
+import { act, screen, waitFor } from '@testing-library/react'
 
 import RecordsPage from '../../src/packages/family/records/index'
 import { createTestApp, navigation } from './render-page'
@@ -38,8 +38,10 @@ describe('共济查询 page', () => {
     const restoring = relaunched.store.session.restore()
     relaunched.render(<RecordsPage />)
     expect(document.querySelector('#page-loading')).not.toBeNull()
-    relaunched.transport.release()
-    await restoring
+    await act(async () => {
+      relaunched.transport.release()
+      await restoring
+    })
     await waitFor(() => expect(document.querySelector('#login-required')).not.toBeNull())
   })
 
@@ -56,7 +58,9 @@ describe('共济查询 page', () => {
     app.render(<RecordsPage />)
     await waitFor(() => expect(screen.getByText('医保服务暂时不可用，请稍后重试。')).toBeTruthy())
     app.transport.failWith = null
-    screen.getByText('重试').click()
+    await act(async () => {
+      screen.getByText('重试').click()
+    })
     await waitFor(() => expect(screen.queryByText('医保服务暂时不可用，请稍后重试。')).toBeNull())
     expect(screen.getByText('¥3,526.40')).toBeTruthy()
   })
