@@ -4,18 +4,23 @@ import { useLaunch } from '@tarojs/taro'
 import { configure } from 'mobx'
 import { createElement, type PropsWithChildren } from 'react'
 
-import { createRootStore } from './bootstrap/create-root-store'
+import { createAppRoot } from './bootstrap/create-root-store'
+import { QaEntriesProvider } from './components/qa-entries-slot'
 import { StoreProvider } from './stores/store-context'
 
 configure({ enforceActions: 'observed' })
 
-const rootStore = createRootStore()
+const { store: rootStore, qaEntries } = createAppRoot()
 
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
     void rootStore.session.restore()
   })
-  return createElement(StoreProvider, { store: rootStore }, children)
+  return createElement(
+    StoreProvider,
+    { store: rootStore },
+    createElement(QaEntriesProvider, { value: qaEntries }, children),
+  )
 }
 
 export default App

@@ -1,7 +1,7 @@
 import { ApiClient, type ApiClientOptions } from './api-client'
 import { FamilyService } from './family-service'
 import { PremiumService } from './premium-service'
-import { QaService } from './qa-service'
+import type { QaService } from './qa-service'
 import { RecordsService } from './records-service'
 import { SessionService } from './session-service'
 
@@ -15,13 +15,17 @@ export interface Services {
   qa: QaService | null
 }
 
-export function createServices(options: ApiClientOptions & { qa: boolean }): Services {
+/**
+ * `qa` is the QA client's class, passed only by builds that have the QA tools
+ * (bootstrap/qa-tools.ts), so a real-backend build does not bundle it.
+ */
+export function createServices(options: ApiClientOptions & { qa?: typeof QaService }): Services {
   const api = new ApiClient(options)
   return {
     session: new SessionService(api),
     family: new FamilyService(api),
     premium: new PremiumService(api),
     records: new RecordsService(api),
-    qa: options.qa ? new QaService(api) : null,
+    qa: options.qa ? new options.qa(api) : null,
   }
 }

@@ -5,7 +5,7 @@ import { FaceCheckStore } from './face-check-store'
 import { FamilyStore } from './family-store'
 import { MemberStore } from './member-store'
 import { PremiumStore } from './premium-store'
-import { QaStore } from './qa-store'
+import type { QaStore } from './qa-store'
 import { RecordsStore } from './records-store'
 import { SessionStore } from './session-store'
 
@@ -20,14 +20,18 @@ export class RootStore {
   /** Null in a real-backend build: the QA tools do not exist there. */
   readonly qa: QaStore | null
 
-  constructor(readonly services: Services) {
+  /** `qaStore` comes with `services.qa` from bootstrap/qa-tools.ts, in builds that have the tools. */
+  constructor(
+    readonly services: Services,
+    qaStore?: typeof QaStore,
+  ) {
     this.session = new SessionStore(services.session)
     this.faceCheck = new FaceCheckStore(services.family)
     this.family = new FamilyStore(services.family)
     this.member = new MemberStore(services.family, this.faceCheck)
     this.premium = new PremiumStore(services.premium, this.faceCheck, this.session)
     this.records = new RecordsStore(services.records, services.family)
-    this.qa = services.qa ? new QaStore(services.qa, () => this.session.refresh()) : null
+    this.qa = services.qa && qaStore ? new qaStore(services.qa, () => this.session.refresh()) : null
     // One person's bindings must never show to the next person logged in on this device.
     reaction(
       () =>
@@ -43,6 +47,6 @@ export class RootStore {
 
   /** Whether this build has the QA tools (simulated backend only). */
   get hasQaTools(): boolean {
-    return this.services.qa !== null
+    return this.qa !== null
   }
 }

@@ -3,12 +3,12 @@ import type { ReactElement } from 'react'
 
 import { type Backend, type BackendOptions, createBackend } from '../../src/backend'
 import { MemoryKeyValueStore } from '../../src/backend/storage/key-value-store'
+import { createQaRootStore } from '../../src/bootstrap/qa-tools'
 import type { AnswerEnvelope, RequestEnvelope } from '../../src/domain/api'
 import type { TokenHolder } from '../../src/services/api-client'
 import { LocalTransport } from '../../src/services/local-transport'
-import { createServices } from '../../src/services/services'
 import type { Transport } from '../../src/services/transport'
-import { RootStore } from '../../src/stores/root-store'
+import type { RootStore } from '../../src/stores/root-store'
 import { StoreProvider } from '../../src/stores/store-context'
 import { DEMO_NOW, type PersonaName } from '../helpers/backend-client'
 import { mockTaro } from './stubs/taro'
@@ -64,9 +64,7 @@ export function createTestApp(options: BackendOptions = {}): TestApp {
   const transport = new ControlledTransport(new LocalTransport(backend))
   let token: string | null = null
   const tokens: TokenHolder = { get: () => token, set: (t) => void (token = t) }
-  const store = new RootStore(
-    createServices({ transport, tokens, qa: true, clock: () => DEMO_NOW }),
-  )
+  const store = createQaRootStore({ transport, tokens, clock: () => DEMO_NOW })
   return {
     store,
     backend,

@@ -4,14 +4,19 @@ import { Button, Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 
-import { Cell } from '../../components/cell'
 import { PageStatus } from '../../components/page-status'
+import { QaEntriesSlot } from '../../components/qa-entries-slot'
 import { maskName } from '../../domain/id-number'
 import { confirmAction } from '../../platform/feedback'
 import { navigate, routes } from '../../platform/navigation'
 import { useStores } from '../../stores/store-context'
 
-/** 我的: who is logged in, log in / out, and in simulated builds the QA entries. */
+/**
+ * 我的: who is logged in, log in / out, and in simulated builds the QA entries. Logging in is
+ * picking a test identity; a real-backend build has no login of its own (the official app logs in
+ * through the platform's authorization), so it says so instead of offering a button that leads
+ * nowhere.
+ */
 function MinePage() {
   const root = useStores()
   const { session } = root
@@ -51,24 +56,14 @@ function MinePage() {
         <View className='card mine__person' id='logged-out'>
           <Text className='mine__name'>未登录</Text>
           <Text className='mine__line'>登录后可办理家庭共济等医保业务。</Text>
+          {root.hasQaTools ? null : (
+            <Text className='mine__line' id='login-note'>
+              请在正式版河南医保小程序中登录，登录通过微信或支付宝授权完成。
+            </Text>
+          )}
         </View>
       ) : null}
-      {root.hasQaTools ? (
-        <View className='card card--flush'>
-          <Cell
-            id='switch-persona'
-            title='切换测试身份'
-            note='以演示人口中的任一人身份登录'
-            onClick={() => navigate(routes.personas)}
-          />
-          <Cell
-            id='qa-tools'
-            title='测试工具'
-            note='模拟就医结算、退费、参保变更、系统日期'
-            onClick={() => navigate(routes.qaTools)}
-          />
-        </View>
-      ) : null}
+      <QaEntriesSlot />
       {session.restored && person ? (
         <Button
           className='btn btn-danger'
@@ -79,7 +74,7 @@ function MinePage() {
           退出登录
         </Button>
       ) : null}
-      {session.restored && !person ? (
+      {session.restored && !person && root.hasQaTools ? (
         <Button className='btn btn-primary' id='login' onClick={() => navigate(routes.personas)}>
           登录
         </Button>

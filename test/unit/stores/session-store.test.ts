@@ -13,7 +13,7 @@ function memoryTokens(): TokenHolder {
 
 function rootStoreOver(store: MemoryKeyValueStore, tokens: TokenHolder): RootStore {
   const backend = createBackend({ clock: () => DEMO_NOW, store })
-  return new RootStore(createServices({ transport: new LocalTransport(backend), tokens, qa: true }))
+  return new RootStore(createServices({ transport: new LocalTransport(backend), tokens }))
 }
 
 describe('SessionStore', () => {
