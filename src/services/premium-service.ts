@@ -21,11 +21,11 @@ export class PremiumService {
     return this.api.newMsgid()
   }
 
-  changePin(input: {
-    old_pin?: string
-    face_token?: string
-    new_pin: string
-  }): Promise<OutputOf<'5312'>> {
-    return this.api.call('5312', input)
+  /** `msgid` is fixed per change attempt too, so a lost answer's retry is not a second PIN try. */
+  changePin(
+    input: { old_pin?: string; face_token?: string; new_pin: string },
+    msgid: string,
+  ): Promise<OutputOf<'5312'>> {
+    return this.api.call('5312', input, msgid)
   }
 }

@@ -51,8 +51,8 @@ export class PremiumStore {
   selectedId: string | null = null
   result: PremiumResult | null = null
   faceVerified = false
-  /** One msgid per payment attempt; kept only while the attempt's outcome is unknown. */
-  private attempt: { key: string; msgid: string } | null = null
+  /** One msgid per payment and per PIN change attempt; kept only while its outcome is unknown. */
+  private attempts: Partial<Record<'pay' | 'changePin', { key: string; msgid: string }>> = {}
   private faceToken: string | null = null
   private loading: Promise<void> | null = null
 
@@ -60,7 +60,9 @@ export class PremiumStore {
   readonly payTask = new Task((input: InputOf<'5311'>, msgid: string) =>
     this.service.pay(input, msgid),
   )
-  readonly changePinTask = new Task((input: InputOf<'5312'>) => this.service.changePin(input))
+  readonly changePinTask = new Task((input: InputOf<'5312'>, msgid: string) =>
+    this.service.changePin(input, msgid),
+  )
 
   constructor(
     private readonly service: PremiumService,
@@ -69,12 +71,12 @@ export class PremiumStore {
   ) {
     makeAutoObservable<
       PremiumStore,
-      'service' | 'faceCheck' | 'session' | 'attempt' | 'faceToken' | 'loading'
+      'service' | 'faceCheck' | 'session' | 'attempts' | 'faceToken' | 'loading'
     >(this, {
       service: false,
       faceCheck: false,
       session: false,
-      attempt: false,
+      attempts: false,
       faceToken: false,
       loading: false,
       optionsTask: false,
@@ -129,7 +131,7 @@ export class PremiumStore {
     this.options = null
     this.selectedId = null
     this.result = null
-    this.attempt = null
+    this.attempts = {}
     this.forgetFace()
     this.optionsTask.clearError()
     this.payTask.clearError()
@@ -153,12 +155,12 @@ export class PremiumStore {
       year: options.year,
       amount: options.standard,
     }
-    const msgid = this.msgidFor(`${input.binding_id}|${input.year}|${input.amount}`)
+    const msgid = this.msgidFor('pay', `${input.binding_id}|${input.year}|${input.amount}`)
     this.result = null
     const receipt = await this.payTask.run({ ...input, pin }, msgid)
     const error = this.payTask.error
+    this.settleAttempt('pay', error)
     runInAction(() => {
-      if (!error || !isUnanswered(error)) this.attempt = null
       if (receipt) this.result = { kind: 'paid', receipt }
       else if (error) this.result = { kind: 'refused', error, payee: member.member.psn_name }
     })
@@ -173,9 +175,17 @@ export class PremiumStore {
     return 'refused'
   }
 
-  private msgidFor(key: string): string {
-    if (this.attempt?.key !== key) this.attempt = { key, msgid: this.service.newMsgid() }
-    return this.attempt.msgid
+  private msgidFor(kind: 'pay' | 'changePin', key: string): string {
+    const kept = this.attempts[kind]
+    if (kept?.key === key) return kept.msgid
+    const msgid = this.service.newMsgid()
+    this.attempts[kind] = { key, msgid }
+    return msgid
+  }
+
+  /** An answer ends the attempt; after a failure without one, the next try is the same attempt. */
+  private settleAttempt(kind: 'pay' | 'changePin', error: ApiError | null): void {
+    if (!error || !isUnanswered(error)) delete this.attempts[kind]
   }
 
   /** K1 as the backend judges it, so a weak choice is refused before it is typed twice. */
@@ -207,7 +217,10 @@ export class PremiumStore {
       proof === 'face'
         ? { face_token: this.faceToken ?? '', new_pin: newPin }
         : { old_pin: proof.oldPin, new_pin: newPin }
-    const answer = await this.changePinTask.run(input)
+    // Keyed by the proof only: the PINs are never kept, not even to compare a retry with.
+    const msgid = this.msgidFor('changePin', proof === 'face' ? 'face' : 'pin')
+    const answer = await this.changePinTask.run(input, msgid)
+    this.settleAttempt('changePin', this.changePinTask.error)
     const code = this.changePinTask.error?.code
     // A weak PIN is judged first and refused without spending the face token.
     if (code !== 'E_PIN_WEAK') this.forgetFace()

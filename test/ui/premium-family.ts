@@ -36,7 +36,8 @@ export async function zhangApp(): Promise<ZhangApp> {
 }
 
 export async function changeInitialPin(app: TestApp, newPin = '258147'): Promise<void> {
-  await app.store.services.premium.changePin({ old_pin: '000000', new_pin: newPin })
+  const premium = app.store.services.premium
+  await premium.changePin({ old_pin: '000000', new_pin: newPin }, premium.newMsgid())
   await app.store.session.refresh()
   app.transport.sent.length = 0
 }

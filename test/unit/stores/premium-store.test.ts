@@ -32,7 +32,7 @@ async function setUp() {
   const transport = new LossyTransport(new LocalTransport(backend))
   let token: string | null = null
   const tokens: TokenHolder = { get: () => token, set: (t) => void (token = t) }
-  const root = new RootStore(createServices({ transport, tokens, qa: true }))
+  const root = new RootStore(createServices({ transport, tokens }))
   await root.session.loadPersonas()
   const loginKey = root.session.personas.find((p) => p.psn_name === '张建国')?.login_key ?? ''
   await root.session.loginAs(loginKey)
@@ -43,7 +43,8 @@ async function setUp() {
     certno: CERT.张浩然,
     relation: '子女',
   })
-  await root.services.premium.changePin({ old_pin: '000000', new_pin: '258147' })
+  const premium = root.services.premium
+  await premium.changePin({ old_pin: '000000', new_pin: '258147' }, premium.newMsgid())
   await root.premium.load()
   root.premium.select(binding.binding_id)
   return { root, transport, bindingId: binding.binding_id }
@@ -109,5 +110,54 @@ describe('PremiumStore payment attempts', () => {
     await root.premium.pay('258147')
     const kept = [root.premium.options, root.premium.result, root.session.person]
     expect(JSON.stringify(kept)).not.toContain('258147')
+  })
+})
+
+/** The 5312 requests sent since the test cleared `transport.sent`. */
+function pinChanges(transport: LossyTransport): RequestEnvelope[] {
+  return transport.sent.filter((r) => r.infno === '5312')
+}
+
+describe('PremiumStore PIN change attempts', () => {
+  it('retries a wrong PIN whose answer was lost under the same msgid: one try counted', async () => {
+    const { root, transport } = await setUp()
+    transport.sent.length = 0
+    transport.lose = 1
+    expect(await root.premium.changePin({ oldPin: '111222' }, '369147')).toBe('failed')
+    expect(root.premium.changePinTask.error?.code).toBe('E_NETWORK')
+    expect(await root.premium.changePin({ oldPin: '111222' }, '369147')).toBe('proof-failed')
+    expect(root.premium.changePinTask.error?.message).toBe('支付密码错误，您还可尝试5次。')
+    const [lost, retry] = pinChanges(transport)
+    expect(retry.msgid).toBe(lost.msgid)
+
+    // That answer ended the attempt: the next try is a new one, and the second wrong PIN.
+    expect(await root.premium.changePin({ oldPin: '111222' }, '369147')).toBe('proof-failed')
+    expect(root.premium.changePinTask.error?.message).toBe('支付密码错误，您还可尝试4次。')
+    expect(pinChanges(transport)[2].msgid).not.toBe(lost.msgid)
+  })
+
+  it('a change that went through but whose answer was lost is answered as changed', async () => {
+    const { root, transport } = await setUp()
+    transport.sent.length = 0
+    transport.lose = 1
+    expect(await root.premium.changePin({ oldPin: '258147' }, '369147')).toBe('failed')
+    // 258147 is no longer the PIN; judged again, the retry would be a wrong PIN.
+    expect(await root.premium.changePin({ oldPin: '258147' }, '369147')).toBe('changed')
+    const [lost, retry] = pinChanges(transport)
+    expect(retry.msgid).toBe(lost.msgid)
+    expect(await root.premium.pay('369147')).toBe('paid')
+  })
+
+  it('a face check after a lost PIN answer is a new attempt', async () => {
+    const { root, transport } = await setUp()
+    transport.sent.length = 0
+    transport.lose = 1
+    expect(await root.premium.changePin({ oldPin: '111222' }, '369147')).toBe('failed')
+    const verified = root.premium.verifyFace()
+    await root.faceCheck.answer(true)
+    expect(await verified).toBe(true)
+    expect(await root.premium.changePin('face', '369147')).toBe('changed')
+    const [lost, byFace] = pinChanges(transport)
+    expect(byFace.msgid).not.toBe(lost.msgid)
   })
 })
