@@ -30,6 +30,8 @@ gate lint npm run --silent lint
 gate format npx prettier --check --log-level warn .
 if [ "${SKIP_BUILD:-}" != "1" ]; then
   gate build npm run --silent build
+  # HTTP builds: WeChat without QA (dist/weapp-http), H5 with QA on the tests' mock server port.
+  gate build-variants npm run --silent build:variants
 fi
 gate size npm run --silent size
 

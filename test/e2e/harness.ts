@@ -104,10 +104,14 @@ export class H5App {
   }
 
   async fill(selector: string, value: string): Promise<void> {
-    // Taro's H5 Input renders an inner <input>.
+    // Taro's H5 Input (<taro-input-core>) renders an inner <input> once the custom element has
+    // hydrated; counting inner inputs before that would fill the host element and fail.
     const field = this.current().locator(selector).first()
-    const inner = field.locator('input, textarea')
-    await ((await inner.count()) ? inner.first() : field).fill(value, { timeout: WAIT_MS })
+    const tag = await field.evaluate((element) => element.tagName.toLowerCase(), undefined, {
+      timeout: WAIT_MS,
+    })
+    const target = tag.startsWith('taro-') ? field.locator('input, textarea').first() : field
+    await target.fill(value, { timeout: WAIT_MS })
   }
 
   async waitFor(selector: string): Promise<void> {
@@ -148,16 +152,17 @@ export interface H5Session {
 
 /**
  * Registers the file's hooks: one static server on a free 127.0.0.1 port over a snapshot of
- * dist/h5, one Chromium for the file, a new context per launch, contexts closed after each test.
+ * dist/h5 (or the HTTP build dist/h5-http), one Chromium for the file, a new context per launch,
+ * contexts closed after each test.
  */
-export function setupH5(): H5Session {
+export function setupH5(target: 'h5' | 'h5-http' = 'h5'): H5Session {
   let server: Server | null = null
   let browser: Browser | null = null
   let baseUrl = ''
   const contexts: BrowserContext[] = []
 
   beforeAll(async () => {
-    server = createStaticServer(distSnapshot('h5'))
+    server = createStaticServer(distSnapshot(target))
     await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve))
     baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })

@@ -3,7 +3,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-export type Target = 'weapp' | 'alipay' | 'h5'
+/** The default builds, and the HTTP builds of `npm run build:variants` (docs/testing.md). */
+export type Target = 'weapp' | 'alipay' | 'h5' | 'weapp-http' | 'h5-http'
 
 export const PROJECT_ROOT = path.resolve(__dirname, '../../..')
 
@@ -41,10 +42,11 @@ export function distSnapshot(target: Target): string {
     else execFileSync(cp[0], cp.slice(1))
   }
   // Checked on the copy: a build that finished (or failed) while we waited counts, not before.
-  const marker = target === 'h5' ? 'index.html' : 'app.json'
+  const marker = target.startsWith('h5') ? 'index.html' : 'app.json'
+  const build = target.endsWith('-http') ? 'build:variants' : `build:${target}`
   if (!fs.existsSync(path.join(copy, marker))) {
     throw new Error(
-      `dist/${target} is not built: run \`flock ${BUILD_LOCK} npm run build:${target}\` first`,
+      `dist/${target} is not built: run \`flock ${BUILD_LOCK} npm run ${build}\` first`,
     )
   }
   return copy

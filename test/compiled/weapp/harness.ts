@@ -82,11 +82,13 @@ export interface WeappLaunchOptions {
   api?: Record<string, unknown>
   /** Launch options handed to App.onLaunch. */
   entry?: { path: string; query?: Query }
+  /** Which build: dist/weapp (default) or the real-backend build dist/weapp-http. */
+  target?: 'weapp' | 'weapp-http'
 }
 
 /** Boots dist/weapp: app.js first, then App.onLaunch / onShow. Pages open through the app. */
 export async function launchWeapp(options: WeappLaunchOptions = {}): Promise<MiniApp> {
-  const root = distSnapshot('weapp')
+  const root = distSnapshot(options.target ?? 'weapp')
   const appJson = readAppJson(root)
   const storage = options.storage ?? new MockStorage(WECHAT_STORAGE)
   const app = new MiniApp(
