@@ -1,9 +1,12 @@
 import fc from 'fast-check'
 
+import { RETENTION_DAYS } from '../../../src/backend/state/idempotency'
 import { MemoryKeyValueStore } from '../../../src/backend/storage/key-value-store'
 import type { AnswerEnvelope, SettlementView } from '../../../src/domain/api'
 import type { Relation } from '../../../src/domain/kinship'
 import { CERT, type PersonaName, TestClient } from '../../helpers/backend-client'
+
+const DAY_MS = 24 * 60 * 60 * 1000
 
 /**
  * Random sequences of bindings, settlements, refunds, limit and status changes, msgid repeats
@@ -84,7 +87,13 @@ interface World {
   start: Record<string, number>
   bindings: Map<number, string>
   settlements: string[]
-  last?: { infno: '2207' | '2208'; input: unknown; msgid: string; answer: AnswerEnvelope }
+  last?: {
+    infno: '2207' | '2208'
+    input: unknown
+    msgid: string
+    answer: AnswerEnvelope
+    at: number
+  }
 }
 
 async function balances(client: TestClient): Promise<Record<string, number>> {
@@ -174,7 +183,7 @@ async function step(w: World, op: Op): Promise<void> {
     view.lines.forEach((l) => (delta[l.payer.psn_name] -= l.amount))
     expect(after).toEqual(pickAccounts(delta))
     w.settlements.push(view.setl_id)
-    w.last = { infno: '2207', input, msgid, answer }
+    w.last = { infno: '2207', input, msgid, answer, at: client.now }
   } else if (op.op === 'refund') {
     if (w.settlements.length === 0) return
     const setlId = w.settlements[op.pick % w.settlements.length]
@@ -205,15 +214,16 @@ async function step(w: World, op: Op): Promise<void> {
     }
     returned[view.patient.psn_name] += take(view.acct_pay, view.acct_refunded)
     expect(await balances(client)).toEqual(pickAccounts(returned))
-    w.last = { infno: '2208', input, msgid, answer }
+    w.last = { infno: '2208', input, msgid, answer, at: client.now }
   } else if (op.op === 'repeat') {
-    if (!w.last) return
+    // A2 holds within the retention window; later the msgid is forgotten (idempotency.ts).
+    if (!w.last || client.now - w.last.at >= (RETENTION_DAYS - 1) * DAY_MS) return
     const snapshot = client.snapshot()
     const again = await client.raw(w.last.infno, w.last.input, { msgid: w.last.msgid })
     expect(again).toEqual(w.last.answer)
     expect(client.snapshot()).toEqual(snapshot)
   } else {
-    client.now += op.days * 24 * 60 * 60 * 1000
+    client.now += op.days * DAY_MS
   }
 }
 
