@@ -1,6 +1,6 @@
 import type { Infno, InputOf, OutputOf, RequestEnvelope } from '../domain/api'
 import { isErrorCode } from '../domain/errors'
-import { toIsoShanghai } from '../domain/shanghai-time'
+import { parseIsoTime, toIsoShanghai } from '../domain/shanghai-time'
 import { ApiError } from './api-error'
 import type { Transport } from './transport'
 
@@ -34,12 +34,22 @@ export class ApiClient {
   readonly tokens: TokenHolder
   private readonly clock: () => number
   readonly newMsgid: () => string
+  /** Backend time minus device time, learned from each answer's respond_time. */
+  private backendOffsetMs = 0
 
   constructor(options: ApiClientOptions) {
     this.transport = options.transport
     this.tokens = options.tokens
     this.clock = options.clock ?? (() => Date.now())
     this.newMsgid = options.newMsgid ?? defaultMsgid
+  }
+
+  /**
+   * "Now" as the backend sees it: dates the citizen picks relative to today (近1个月, a birth date
+   * not in the future) follow the backend's calendar, which QA may have moved.
+   */
+  backendNow(): number {
+    return this.clock() + this.backendOffsetMs
   }
 
   async call<K extends Infno>(
@@ -57,6 +67,8 @@ export class ApiClient {
     const token = this.tokens.get()
     if (token) request.token = token
     const answer = await this.transport.send(request)
+    const respondedAt = parseIsoTime(answer.respond_time)
+    if (respondedAt !== null) this.backendOffsetMs = respondedAt - this.clock()
     if (answer.infcode === 0) return answer.output as OutputOf<K>
     const code = isErrorCode(answer.err_code) ? answer.err_code : 'E_SERVER'
     if (code === 'E_NOT_LOGGED_IN') this.tokens.set(null)

@@ -13,6 +13,8 @@ export interface Services {
   records: RecordsService
   /** Absent in a real-backend build: the QA tools do not exist there. */
   qa: QaService | null
+  /** The backend's current time (epoch ms), as of its latest answer. */
+  backendNow: () => number
 }
 
 /**
@@ -27,5 +29,6 @@ export function createServices(options: ApiClientOptions & { qa?: typeof QaServi
     premium: new PremiumService(api),
     records: new RecordsService(api),
     qa: options.qa ? new options.qa(api) : null,
+    backendNow: () => api.backendNow(),
   }
 }

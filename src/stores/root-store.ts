@@ -1,5 +1,6 @@
 import { reaction } from 'mobx'
 
+import { shanghaiDate } from '../domain/shanghai-time'
 import type { Services } from '../services/services'
 import { FaceCheckStore } from './face-check-store'
 import { FamilyStore } from './family-store'
@@ -30,7 +31,7 @@ export class RootStore {
     this.family = new FamilyStore(services.family)
     this.member = new MemberStore(services.family, this.faceCheck)
     this.premium = new PremiumStore(services.premium, this.faceCheck, this.session)
-    this.records = new RecordsStore(services.records, services.family)
+    this.records = new RecordsStore(services.records, services.family, services.backendNow)
     this.qa = services.qa && qaStore ? new qaStore(services.qa, () => this.session.refresh()) : null
     // One person's bindings must never show to the next person logged in on this device.
     reaction(
@@ -43,6 +44,11 @@ export class RootStore {
         this.premium.clear()
       },
     )
+  }
+
+  /** Today on the backend's calendar ('YYYY-MM-DD'), for checks made while the citizen types. */
+  backendToday(): string {
+    return shanghaiDate(this.services.backendNow())
   }
 
   /** Whether this build has the QA tools (simulated backend only). */

@@ -83,4 +83,20 @@ describe('ApiClient over LocalTransport', () => {
     info.balc = 0
     expect((await api.call('1101', {})).balc).toBe(352640)
   })
+
+  it('learns the backend clock from answers, including a date QA moved', async () => {
+    const backend = createBackend({ clock: () => DEMO_NOW })
+    const deviceNow = Date.parse('2030-01-01T00:00:00+08:00')
+    const api = new ApiClient({
+      transport: new LocalTransport(backend),
+      tokens: memoryTokens(),
+      clock: () => deviceNow,
+    })
+    expect(api.backendNow()).toBe(deviceNow)
+    await api.call('9106', {})
+    expect(api.backendNow()).toBe(DEMO_NOW)
+    await api.call('9103', { time: '2027-03-01T09:00:00+08:00' })
+    await api.call('9106', {})
+    expect(api.backendNow()).toBe(Date.parse('2027-03-01T09:00:00+08:00'))
+  })
 })

@@ -66,8 +66,9 @@ const Refusal = observer(function RefusalView({
 
 /** 添加成员: name, ID number (checked as typed) and relation, then 提交绑定. */
 function AddMemberPage() {
-  const { family } = useStores()
-  const [form] = useState(() => new AddMemberForm())
+  const root = useStores()
+  const { family } = root
+  const [form] = useState(() => new AddMemberForm(() => root.backendToday()))
   const [tried, setTried] = useState(false)
   const [result, setResult] = useState<BindingAddOutput | null>(null)
   const task = family.addTask
