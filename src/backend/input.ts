@@ -54,15 +54,6 @@ export function integer(input: Fields, field: string, min: number, max: number):
   return value
 }
 
-export function optionalInteger(
-  input: Fields,
-  field: string,
-  min: number,
-  max: number,
-): number | undefined {
-  return input[field] === undefined ? undefined : integer(input, field, min, max)
-}
-
 export function oneOf<T extends string>(input: Fields, field: string, allowed: readonly T[]): T {
   const value = input[field]
   if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) throw bad(field)

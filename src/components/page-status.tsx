@@ -2,7 +2,7 @@ import './page-status.scss'
 
 import { Button, Text, View } from '@tarojs/components'
 
-import type { ApiError } from '../services/api-error'
+import type { ApiError } from '../stores/task'
 
 interface PageStatusProps {
   loading?: boolean

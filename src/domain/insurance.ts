@@ -42,10 +42,6 @@ const OTHER_ADMDVS: Record<string, string> = {
   '310100': '上海市',
 }
 
-export function isInsuType(value: unknown): value is InsuType {
-  return value === '310' || value === '390'
-}
-
 export function isInsuStatus(value: unknown): value is InsuStatus {
   return value === '0' || value === '1' || value === '2' || value === '4'
 }

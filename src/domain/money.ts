@@ -5,14 +5,18 @@ export function isFen(value: unknown): value is Fen {
   return typeof value === 'number' && Number.isSafeInteger(value)
 }
 
+/** 1234567 → "1,234,567" (no Intl: not every mini-program engine has it). */
+function groupThousands(whole: number): string {
+  return String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+}
+
 /** 123456 → "1,234.56" (no currency sign); negative amounts keep their sign. */
 export function formatYuanPlain(fen: Fen): string {
   const sign = fen < 0 ? '-' : ''
   const abs = Math.abs(fen)
   const yuan = Math.floor(abs / 100)
   const cents = String(abs % 100).padStart(2, '0')
-  const grouped = String(yuan).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
-  return `${sign}${grouped}.${cents}`
+  return `${sign}${groupThousands(yuan)}.${cents}`
 }
 
 /** 123456 → "¥1,234.56"; -5000 → "-¥50.00". */
@@ -27,4 +31,9 @@ export function parseYuan(text: string): Fen | null {
   if (!match) return null
   const cents = (match[2] ?? '').padEnd(2, '0')
   return Number(match[1]) * 100 + Number(cents)
+}
+
+/** Chart labels: whole yuan, rounded up so a small but real amount never reads "0元". */
+export function formatWholeYuan(fen: Fen): string {
+  return `${groupThousands(Math.ceil(fen / 100))}元`
 }

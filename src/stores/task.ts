@@ -2,6 +2,9 @@ import { action, makeObservable, observable, runInAction } from 'mobx'
 
 import { ApiError } from '../services/api-error'
 
+/** Pages know a rejection's shape from here; they never reach into services. */
+export type { ApiError }
+
 export function toApiError(error: unknown): ApiError {
   return error instanceof ApiError ? error : new ApiError('E_SERVER')
 }

@@ -33,10 +33,6 @@ export function nextNumber(ctx: RequestContext, counter: string): number {
   return next
 }
 
-export function allPersons(ctx: RequestContext): PersonRecord[] {
-  return readMeta(ctx).persons.map((certno) => requirePerson(ctx, certno))
-}
-
 export function kinLookup(ctx: RequestContext): KinLookup {
   return (certno) => {
     const person = findPerson(ctx, certno)

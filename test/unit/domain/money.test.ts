@@ -1,6 +1,12 @@
 import fc from 'fast-check'
 
-import { formatYuan, formatYuanPlain, isFen, parseYuan } from '../../../src/domain/money'
+import {
+  formatWholeYuan,
+  formatYuan,
+  formatYuanPlain,
+  isFen,
+  parseYuan,
+} from '../../../src/domain/money'
 
 describe('money in 分', () => {
   it.each([
@@ -53,5 +59,14 @@ describe('money in 分', () => {
     expect(isFen('100')).toBe(false)
     expect(isFen(Number.NaN)).toBe(false)
     expect(isFen(2 ** 53)).toBe(false)
+  })
+})
+
+describe('formatWholeYuan (chart labels)', () => {
+  it('rounds up so a small real amount never reads as nothing', () => {
+    expect(formatWholeYuan(20000)).toBe('200元')
+    expect(formatWholeYuan(30)).toBe('1元')
+    expect(formatWholeYuan(123456789)).toBe('1,234,568元')
+    expect(formatWholeYuan(0)).toBe('0元')
   })
 })

@@ -9,9 +9,9 @@ import type { PremiumReceipt } from '../../../domain/api'
 import { formatYuan } from '../../../domain/money'
 import { yearLabel } from '../../../domain/premium-policy'
 import { goBack, navigate, redirect, routes } from '../../../platform/navigation'
-import type { ApiError } from '../../../services/api-error'
 import { isUnanswered } from '../../../stores/premium-store'
 import { useStores } from '../../../stores/store-context'
+import type { ApiError } from '../../../stores/task'
 
 function Row({ id, label, value }: { id: string; label: string; value: string }) {
   return (

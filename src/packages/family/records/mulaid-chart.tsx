@@ -3,16 +3,12 @@ import { observer } from 'mobx-react-lite'
 import { useState } from 'react'
 
 import { PageStatus } from '../../../components/page-status'
-import { formatYuan } from '../../../domain/money'
+import { formatWholeYuan, formatYuan } from '../../../domain/money'
 import type { MulaidChart } from '../../../stores/mulaid-chart-store'
 import { useStores } from '../../../stores/store-context'
 
 /** Bars stack one colour per member; five colours are plenty for a family. */
 const COLOURS = 5
-
-function wholeYuan(fen: number): string {
-  return `${Math.round(fen / 100)}元`
-}
 
 function Bars({ chart }: { chart: MulaidChart }) {
   return (
@@ -20,7 +16,7 @@ function Bars({ chart }: { chart: MulaidChart }) {
       {chart.months.map((month, i) => (
         <View className='mulaid-chart__col' key={month} id={`chart-month-${month}`}>
           <Text className='mulaid-chart__value'>
-            {chart.monthTotals[i] > 0 ? wholeYuan(chart.monthTotals[i]) : ''}
+            {chart.monthTotals[i] > 0 ? formatWholeYuan(chart.monthTotals[i]) : ''}
           </Text>
           <View className='mulaid-chart__area'>
             {chart.series.map((series, j) =>

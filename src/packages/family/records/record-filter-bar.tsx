@@ -3,7 +3,6 @@ import { observer } from 'mobx-react-lite'
 import { useState } from 'react'
 
 import type { LedgerKind } from '../../../domain/api'
-import { shanghaiDate } from '../../../domain/shanghai-time'
 import { TAB_KINDS, TIME_PRESETS } from '../../../stores/record-filters'
 import { useStores } from '../../../stores/store-context'
 
@@ -45,9 +44,10 @@ function FilterButton(props: { id: string; label: string; open: boolean; onClick
 }
 
 const TimePanel = observer(function TimePanelView({ onDone }: { onDone: () => void }) {
-  const { records } = useStores()
+  const root = useStores()
+  const { records } = root
   const filters = records.filters
-  const today = shanghaiDate(Date.now())
+  const today = root.backendToday()
   return (
     <View className='record-filters__panel' id='panel-time'>
       <View className='record-filters__chips'>

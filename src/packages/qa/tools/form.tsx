@@ -1,7 +1,7 @@
 import { Input, Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 
-import type { ApiError } from '../../../services/api-error'
+import type { ApiError } from '../../../stores/task'
 
 export interface Choice {
   /** ASCII: the chip's id is `${rowId}-${key}`. */
