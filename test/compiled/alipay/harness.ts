@@ -205,6 +205,8 @@ class AlipayPage extends BasePage {
    * binds the event, with that element as currentTarget.
    */
   private async fire(selector: string, type: string, detail: Record<string, unknown>) {
+    // Like a person (and Playwright), wait for what is to be tapped to be on screen first.
+    await this.waitFor(selector)
     const target = this.first(selector)
     const chain = this.ancestry(target)
     const bound = chain.find((node) => this.events.get(String(node.nn))?.has(type))

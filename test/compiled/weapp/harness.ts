@@ -313,11 +313,14 @@ class WeappPage extends BasePage {
   }
 
   async tap(selector: string): Promise<void> {
+    // Like a person (and Playwright), wait for what is to be tapped to be on screen first.
+    await this.waitFor(selector)
     this.dispatch(selector, 'tap')
     await settle()
   }
 
   async input(selector: string, value: string): Promise<void> {
+    await this.waitFor(selector)
     this.dispatch(selector, 'input', { value })
     await settle()
   }
