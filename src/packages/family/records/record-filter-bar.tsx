@@ -43,6 +43,31 @@ function FilterButton(props: { id: string; label: string; open: boolean; onClick
   )
 }
 
+/** One end of the date range; the latest day that can be picked is the backend's today. */
+const DatePick = observer(function DatePickView(props: {
+  which: 'from' | 'to'
+  label: string
+  today: string
+}) {
+  const { records } = useStores()
+  const picked = records.filters[props.which]
+  return (
+    <Picker
+      mode='date'
+      id={`date-${props.which}`}
+      value={picked ?? props.today}
+      start='2000-01-01'
+      end={props.today}
+      onChange={(e) => records.setDate(props.which, String(e.detail.value))}
+    >
+      <View className='record-filters__date'>
+        <Text className='hint'>{props.label}</Text>
+        <Text>{picked ?? '请选择'}</Text>
+      </View>
+    </Picker>
+  )
+})
+
 const TimePanel = observer(function TimePanelView({ onDone }: { onDone: () => void }) {
   const root = useStores()
   const { records } = root
@@ -65,33 +90,9 @@ const TimePanel = observer(function TimePanelView({ onDone }: { onDone: () => vo
         ))}
       </View>
       <View className='record-filters__dates'>
-        <Picker
-          mode='date'
-          id='date-from'
-          value={filters.from ?? today}
-          start='2000-01-01'
-          end={today}
-          onChange={(e) => records.setDate('from', String(e.detail.value))}
-        >
-          <View className='record-filters__date'>
-            <Text className='hint'>开始日期</Text>
-            <Text>{filters.from ?? '请选择'}</Text>
-          </View>
-        </Picker>
+        <DatePick which='from' label='开始日期' today={today} />
         <Text className='record-filters__to'>至</Text>
-        <Picker
-          mode='date'
-          id='date-to'
-          value={filters.to ?? today}
-          start='2000-01-01'
-          end={today}
-          onChange={(e) => records.setDate('to', String(e.detail.value))}
-        >
-          <View className='record-filters__date'>
-            <Text className='hint'>结束日期</Text>
-            <Text>{filters.to ?? '请选择'}</Text>
-          </View>
-        </Picker>
+        <DatePick which='to' label='结束日期' today={today} />
       </View>
       <Button className='btn btn-plain' id='panel-done' onClick={onDone}>
         收起
