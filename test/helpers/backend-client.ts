@@ -131,3 +131,22 @@ export class TestClient {
     return out
   }
 }
+
+/**
+ * Expects a rejection with `code` and that nothing stored changed; returns the answer so a test
+ * can look at the message.
+ */
+export async function rejects<K extends Infno>(
+  client: TestClient,
+  infno: K,
+  input: InputOf<K> | unknown,
+  as: PersonaName | undefined,
+  code: string,
+): Promise<AnswerEnvelope> {
+  const before = client.snapshot()
+  const answer = await client.raw(infno, input, { as })
+  expect(answer.infcode).toBe(-1)
+  expect(answer.err_code).toBe(code)
+  expect(client.snapshot()).toEqual(before)
+  return answer
+}

@@ -4,7 +4,7 @@ import { ledgerNewestFirst } from '../../src/backend/state/ledger'
 import type { LedgerEntry, PersonRecord } from '../../src/backend/state/records'
 import { DurableStore } from '../../src/backend/storage/durable-store'
 import { UnitOfWork } from '../../src/backend/unit-of-work'
-import type { AnswerEnvelope, Infno, InputOf, PremiumReceipt } from '../../src/domain/api'
+import type { AnswerEnvelope, PremiumReceipt } from '../../src/domain/api'
 import type { Relation } from '../../src/domain/kinship'
 import type { Policy } from '../../src/domain/policy'
 import { CERT, type PersonaName, TestClient } from './backend-client'
@@ -85,20 +85,7 @@ export async function pay(
   )
 }
 
-/** Expects the rejection `code` and that nothing stored changed; returns the answer. */
-export async function rejects<K extends Infno>(
-  client: TestClient,
-  infno: K,
-  input: InputOf<K> | unknown,
-  as: PersonaName | undefined,
-  code: string,
-): Promise<AnswerEnvelope> {
-  const before = client.snapshot()
-  const answer = await client.raw(infno, input, { as })
-  expect(answer.err_code).toBe(code)
-  expect(client.snapshot()).toEqual(before)
-  return answer
-}
+export { rejects } from './backend-client'
 
 /** Stored keys whose value differs between two snapshots. */
 export function changedKeys(before: Record<string, string>, after: Record<string, string>) {

@@ -1,5 +1,5 @@
 import { DurableStore } from '../../../src/backend/storage/durable-store'
-import type { AnswerEnvelope, BindingAddOutput, Infno, InputOf } from '../../../src/domain/api'
+import type { BindingAddOutput } from '../../../src/domain/api'
 import type { Relation } from '../../../src/domain/kinship'
 import type { Policy } from '../../../src/domain/policy'
 import { CERT, type PersonaName, TestClient } from '../../helpers/backend-client'
@@ -31,24 +31,7 @@ export async function confirm(client: TestClient, member: PersonaName, bindingId
   return client.ok('5304', { binding_id: bindingId, face_token: token }, { as: member })
 }
 
-/**
- * Expects a rejection with `code` and that nothing stored changed; returns the answer so a test
- * can look at the message.
- */
-export async function rejects<K extends Infno>(
-  client: TestClient,
-  infno: K,
-  input: InputOf<K> | unknown,
-  as: PersonaName | undefined,
-  code: string,
-): Promise<AnswerEnvelope> {
-  const before = client.snapshot()
-  const answer = await client.raw(infno, input, { as })
-  expect(answer.infcode).toBe(-1)
-  expect(answer.err_code).toBe(code)
-  expect(client.snapshot()).toEqual(before)
-  return answer
-}
+export { rejects } from '../../helpers/backend-client'
 
 /**
  * Changes one stored record the way no transaction of this area can (a balance, money already
