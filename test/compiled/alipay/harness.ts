@@ -4,7 +4,8 @@ import path from 'node:path'
 import { allPages, readAppJson, tabPages } from '../shared/app-json'
 import { BasePage } from '../shared/base-page'
 import { distSnapshot } from '../shared/dist-snapshot'
-import { type AppEvents, MiniApp, type PlatformDriver, type Query } from '../shared/mini-app'
+import { appConsole, callHook } from '../shared/host-api'
+import { MiniApp, type PlatformDriver, type Query } from '../shared/mini-app'
 import { pollUntil, settle } from '../shared/poll'
 import { ScriptRealm } from '../shared/script-realm'
 import { ALIPAY_STORAGE, MockStorage } from '../shared/storage'
@@ -104,24 +105,6 @@ export async function launchAlipay(options: AlipayLaunchOptions = {}): Promise<M
   app.attach(driver)
   await settle()
   return app
-}
-
-function callHook(target: Hooks, name: string, ...args: unknown[]): void {
-  const hook = target[name]
-  if (typeof hook === 'function') hook.apply(target, args)
-}
-
-function appConsole(events: AppEvents): Record<string, (...args: unknown[]) => void> {
-  const quiet = (...args: unknown[]) => {
-    if (process.env.HARNESS_LOG) console.log(...args)
-  }
-  return {
-    log: quiet,
-    info: quiet,
-    debug: quiet,
-    warn: (...args) => events.log('warn', args),
-    error: (...args) => events.log('error', args),
-  }
 }
 
 interface AlipayInstance extends Hooks {

@@ -1,22 +1,8 @@
+import { type ApiOptions, reply } from '../shared/host-api'
 import type { AppEvents, NavigationKind } from '../shared/mini-app'
 import type { MockStorage } from '../shared/storage'
 
-interface Callbacks {
-  success?: (res: unknown) => void
-  fail?: (res: unknown) => void
-  complete?: (res: unknown) => void
-}
-
-type Options = Callbacks & Record<string, unknown>
-
-/** Alipay answers callback APIs asynchronously, then calls `complete`. */
-function reply(options: Options | undefined, ok: boolean, res: Record<string, unknown>): void {
-  setTimeout(() => {
-    if (ok) options?.success?.(res)
-    else options?.fail?.(res)
-    options?.complete?.(res)
-  }, 0)
-}
+type Options = ApiOptions
 
 function navigation(events: AppEvents, kind: NavigationKind) {
   return (options: Options = {}) => {

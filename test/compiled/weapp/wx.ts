@@ -1,27 +1,13 @@
+import { type ApiOptions, reply } from '../shared/host-api'
 import type { AppEvents, NavigationKind } from '../shared/mini-app'
 import type { MockStorage } from '../shared/storage'
 
-interface Callbacks {
-  success?: (res: unknown) => void
-  fail?: (res: unknown) => void
-  complete?: (res: unknown) => void
-}
-
-type Options = Callbacks & Record<string, unknown>
+type Options = ApiOptions
 
 // miniprogram-simulate installs its API mocks as the global wx when it is first required.
 require('miniprogram-simulate')
 
 const simulateApi = { ...(globalThis as unknown as { wx: Record<string, unknown> }).wx }
-
-/** Answers a callback-style API the way WeChat does: asynchronously, then `complete`. */
-function reply(options: Options | undefined, ok: boolean, res: Record<string, unknown>): void {
-  setTimeout(() => {
-    if (ok) options?.success?.(res)
-    else options?.fail?.(res)
-    options?.complete?.(res)
-  }, 0)
-}
 
 function navigation(events: AppEvents, kind: NavigationKind) {
   return (options: Options = {}) => {
