@@ -12,6 +12,7 @@ import {
 } from 'playwright-core'
 
 import { distSnapshot, PROJECT_ROOT } from '../compiled/shared/dist-snapshot'
+import { DEMO_NOW } from '../helpers/backend-client'
 
 const { createStaticServer } = require('../../scripts/serve-static.js') as {
   createStaticServer: (root: string) => Server
@@ -210,4 +211,16 @@ export async function loginAs(app: H5App, name: string): Promise<void> {
   await app.tap(`#persona-${name}`)
   await app.waitForRoute('pages/mine/index')
   await app.waitFor('#person-card')
+}
+
+/**
+ * A fresh app whose browser clock stands still at the demo's "today" (inside the 2027年度
+ * collection period, whatever the real date is), with empty storage so the backend seeds then.
+ */
+export async function launchAtDemoNow(h5: H5Session): Promise<H5App> {
+  const app = await h5.launch()
+  await app.page.clock.setFixedTime(DEMO_NOW)
+  await app.page.evaluate(() => localStorage.clear())
+  await app.goto('pages/service-hall/index')
+  return app
 }

@@ -1,12 +1,9 @@
-import { type H5App, loginAs, setupH5 } from './harness'
+import { type H5App, launchAtDemoNow, loginAs, setupH5 } from './harness'
 
 // The whole story runs through the UI, bindings included.
 jest.setTimeout(180_000)
 
 const h5 = setupH5()
-
-/** The demo's "today", inside the 2027年度 collection period, whatever the real date is. */
-const DEMO_NOW = new Date('2026-11-23T14:05:00+08:00')
 
 const CERT = {
   张浩然: '41010520140520017X',
@@ -25,15 +22,6 @@ const PAGES = {
   result: 'packages/family/premium-result/index',
   changePin: 'packages/family/change-pin/index',
   records: 'packages/family/records/index',
-}
-
-/** A fresh app whose browser clock stands still at the demo's "today", seeded at that time. */
-async function launchAtDemoNow(): Promise<H5App> {
-  const app = await h5.launch()
-  await app.page.clock.setFixedTime(DEMO_NOW)
-  await app.page.evaluate(() => localStorage.clear())
-  await app.goto(PAGES.serviceHall)
-  return app
 }
 
 /** Back to 我要办 from any page: the tab bar shows only on tab pages. */
@@ -116,7 +104,7 @@ function payee(app: H5App, name: string) {
 
 describe('H5: 代缴医保 story of 张建国', () => {
   it('changes the initial PIN, pays 2027年度 for 张浩然, and sees why others cannot be paid for', async () => {
-    const app = await launchAtDemoNow()
+    const app = await launchAtDemoNow(h5)
     await bindFamily(app, [
       ['张浩然', '子女'],
       ['王桂芝', '母亲'],
@@ -198,7 +186,7 @@ describe('H5: 代缴医保 story of 张建国', () => {
   })
 
   it('locks payment after six wrong PINs and lifts the lock by face', async () => {
-    const app = await launchAtDemoNow()
+    const app = await launchAtDemoNow(h5)
     await bindFamily(app, [['张浩然', '子女']])
     await app.goto(PAGES.changePin)
     await typePin(app, '000000')

@@ -1,12 +1,10 @@
-import { type H5App, loginAs, setupH5 } from './harness'
+import { type H5App, launchAtDemoNow, loginAs, setupH5 } from './harness'
 
 // Two families, a limit, a settlement, a refund: every step through the pages.
 jest.setTimeout(240_000)
 
 const h5 = setupH5()
 
-/** The demo's "today", whatever the real date is. */
-const DEMO_NOW = new Date('2026-11-23T14:05:00+08:00')
 const 张浩然 = { certno: '41010520140520017X', loginKey: 'persona-6' }
 
 const PAGES = {
@@ -19,14 +17,6 @@ const PAGES = {
   records: 'packages/family/records/index',
   recordDetail: 'packages/family/record-detail/index',
   qaTools: 'packages/qa/tools/index',
-}
-
-async function launchAtDemoNow(): Promise<H5App> {
-  const app = await h5.launch()
-  await app.page.clock.setFixedTime(DEMO_NOW)
-  await app.page.evaluate(() => localStorage.clear())
-  await app.goto(PAGES.serviceHall)
-  return app
 }
 
 async function login(app: H5App, name: string): Promise<void> {
@@ -92,7 +82,7 @@ function row(app: H5App, text: string) {
 
 describe('H5: a settlement shared by two 共济人, seen by both, then partly refunded', () => {
   it('张建国 ¥100.00 (his limit), 李秀兰 ¥200.00; a ¥50.00 refund goes back to 李秀兰', async () => {
-    const app = await launchAtDemoNow()
+    const app = await launchAtDemoNow(h5)
 
     // 张建国 binds 张浩然 first, then 李秀兰: deduction order 张建国, 李秀兰.
     await login(app, '张建国')
