@@ -24,8 +24,8 @@ module.exports = {
       testMatch: ['<rootDir>/test/unit/backend/**/*.test.ts'],
       // Fault injection targets the in-app store, which never goes over HTTP.
       testPathIgnorePatterns: ['/node_modules/', '/storage-faults\\.test\\.ts$'],
-      setupFiles: ['<rootDir>/test/unit/setup.ts', '<rootDir>/test/helpers/contract-http-env.ts'],
-      setupFilesAfterEnv: ['<rootDir>/test/helpers/contract-http-teardown.ts'],
+      setupFiles: ['<rootDir>/test/unit/setup.ts', '<rootDir>/test/support/contract-http-env.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/contract-http-teardown.ts'],
     },
     {
       ...base,
@@ -33,6 +33,7 @@ module.exports = {
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/test/ui/**/*.test.tsx'],
       setupFiles: ['<rootDir>/test/ui/setup.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/ui/budget.ts'],
       moduleNameMapper: {
         '^@tarojs/components$': '<rootDir>/test/ui/stubs/taro-components.tsx',
         '^@tarojs/taro$': '<rootDir>/test/ui/stubs/taro.ts',

@@ -10,10 +10,10 @@ import { performance } from 'node:perf_hooks'
 import { type Backend, createBackend } from '../src/backend'
 import { MemoryKeyValueStore } from '../src/backend/storage/key-value-store'
 import type { AnswerEnvelope, Infno, InputOf, OutputOf } from '../src/domain/api'
+import { CERT, DEMO_NOW } from '../test/support/public/demo'
 
-const DEMO_NOW = Date.parse('2026-11-23T14:05:00+08:00')
-const PAYER = '410105196803120315'
-const CHILD = '41010520140520017X'
+const PAYER = CERT.张建国
+const CHILD = CERT.张浩然
 const SETTLEMENTS = 20
 const PAGES = 20
 

@@ -7,9 +7,14 @@
  */
 import { performance } from 'node:perf_hooks'
 
-import { loginAs } from '../test/compiled/shared/flows'
-import type { MiniApp, MiniPage } from '../test/compiled/shared/mini-app'
-import { fireEvent, styleOf } from '../test/compiled/shared/page-events'
+import {
+  fireEvent,
+  launchWeapp,
+  loginAs,
+  type MiniApp,
+  type MiniPage,
+  styleOf,
+} from '../test/support/public/mini-program'
 
 const RECORDS = 'packages/family/records/index'
 const QA_TOOLS = 'packages/qa/tools/index'
@@ -130,7 +135,6 @@ export function describeSetDataBench(r: SetDataBenchResult): string {
 /** Outside jest: a DOM for the simulator first, then the harness. */
 export async function runSetDataBench(count = 10_000): Promise<SetDataBenchResult> {
   await ensureDom()
-  const { launchWeapp } = await import('../test/compiled/weapp/harness')
   return measureRecordsPagingSetData(() => launchWeapp(), count)
 }
 

@@ -8,8 +8,8 @@ import type {
   SettlementView,
 } from '../../src/domain/api'
 import { HttpTransport } from '../../src/services/http-transport'
-import { CERT, type PersonaName } from '../../test/helpers/backend-client'
-import { nodeRequest } from '../../test/helpers/node-request'
+import { CERT, type PersonaName } from '../../test/support/public/demo'
+import { nodeRequest } from '../../test/support/public/node-request'
 
 /** One load-test device: its own msgids, its latencies, the shared tokens of the setup. */
 export interface Account {

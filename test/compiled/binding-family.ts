@@ -1,3 +1,4 @@
+import { CERT } from '../support/public/demo'
 import { loginAs, PAGES } from './shared/flows'
 import type { MiniApp, MiniPage } from './shared/mini-app'
 
@@ -5,12 +6,6 @@ export const BINDING_PAGES = {
   binding: 'packages/family/binding/index',
   addMember: 'packages/family/add-member/index',
   faq: 'packages/family/faq/index',
-}
-
-const CERT = {
-  张浩然: '41010520140520017X',
-  张雨萱: '410302200609010287',
-  周淑珍: '410105194802020225',
 }
 
 /** 我要办 → 家庭共济服务 → 共济绑定, by taps. */

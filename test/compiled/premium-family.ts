@@ -1,6 +1,6 @@
 import type { KeyValueStore } from '../../src/backend/storage/key-value-store'
-import { DEMO_NOW, TestClient } from '../helpers/backend-client'
-import { bind } from '../helpers/premium-fixtures'
+import { DEMO_NOW, TestClient } from '../support/backend-client'
+import { zhangFamily } from '../support/scenes'
 import type { MiniApp, MiniPage } from './shared/mini-app'
 import { pollUntil } from './shared/poll'
 import { MockStorage, type StorageLimits } from './shared/storage'
@@ -48,12 +48,7 @@ export async function seedZhangFamily(
 ): Promise<{ 张浩然: string; 王桂芝: string; 张小满: string }> {
   const client = new TestClient({ store: new PlatformStore(storage), clock: () => Date.now() })
   await client.ok('9103', { time: new Date(DEMO_NOW).toISOString() })
-  await client.ok('5302', { pledge: true }, { as: '张建国' })
-  const ids = {
-    张浩然: await bind(client, '张建国', '张浩然', '子女'),
-    王桂芝: await bind(client, '张建国', '王桂芝', '母亲'),
-    张小满: await bind(client, '张建国', '张小满', '孙子女'),
-  }
+  const ids = await zhangFamily(client)
   if (pin) await client.ok('5312', { old_pin: '000000', new_pin: pin }, { as: '张建国' })
   storage.set('app:session-token', await client.tokenFor('张建国'))
   return ids

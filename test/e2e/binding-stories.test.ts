@@ -1,15 +1,10 @@
+import { CERT } from '../support/public/demo'
 import { type H5App, loginAs, setupH5 } from './harness'
 
 const h5 = setupH5()
 
 const BINDING = 'packages/family/binding/index'
 const ADD_MEMBER = 'packages/family/add-member/index'
-const CERT = {
-  张浩然: '41010520140520017X',
-  张雨萱: '410302200609010287',
-  周淑珍: '410105194802020225',
-  张建军: '440106197211300159',
-}
 const RELATION_IDS = { 子女: 'child', 母亲: 'mother', 兄弟姐妹: 'sibling' } as const
 
 /** 我要办 → 家庭共济服务 → 共济绑定, by taps. */

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { createMockServer, type MockServer } from '../../server/http-server'
 import { SqliteStore } from '../../server/sqlite-store'
 import { type Backend, createBackend } from '../../src/backend'
+import { CERT, DEMO_NOW } from '../support/public/demo'
 import { type H5App, loginAs, setupH5 } from './harness'
 
 /**
@@ -16,7 +17,6 @@ jest.setTimeout(120_000)
 /** dist/h5-http was built against this port (package.json build:variants). */
 const API_PORT = 18787
 const API = `http://127.0.0.1:${API_PORT}/api`
-const DEMO_NOW = Date.parse('2026-11-23T14:05:00+08:00')
 const NETWORK_MESSAGE = '网络连接失败，请检查网络后重试。'
 
 const PAGES = {
@@ -29,8 +29,6 @@ const PAGES = {
   result: 'packages/family/premium-result/index',
   records: 'packages/family/records/index',
 }
-
-const CERT = { 张雨萱: '410302200609010287', 张浩然: '41010520140520017X' } as const
 
 const h5 = setupH5('h5-http')
 

@@ -12,7 +12,7 @@ import {
 } from 'playwright-core'
 
 import { distSnapshot, PROJECT_ROOT } from '../compiled/shared/dist-snapshot'
-import { DEMO_NOW } from '../helpers/backend-client'
+import { DEMO_NOW } from '../support/public/demo'
 
 const { createStaticServer } = require('../../scripts/serve-static.js') as {
   createStaticServer: (root: string) => Server

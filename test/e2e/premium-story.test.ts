@@ -1,3 +1,4 @@
+import { CERT } from '../support/public/demo'
 import { type H5App, launchAtDemoNow, loginAs, setupH5 } from './harness'
 
 // The whole story runs through the UI, bindings included.
@@ -5,13 +6,7 @@ jest.setTimeout(180_000)
 
 const h5 = setupH5()
 
-const CERT = {
-  张浩然: '41010520140520017X',
-  王桂芝: '411302194501150467',
-  张小满: '410105202606010131',
-} as const
-
-type Member = keyof typeof CERT
+type Member = '张浩然' | '王桂芝' | '张小满'
 
 const PAGES = {
   serviceHall: 'pages/service-hall/index',

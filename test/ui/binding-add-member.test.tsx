@@ -2,9 +2,11 @@ import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
 
 import AddMemberPage from '../../src/packages/family/add-member/index'
 import { RELATION_IDS } from '../../src/packages/family/add-member/relation-picker'
-import { CERT } from '../helpers/backend-client'
-import { act, el, failure, familyOf, sent, shows, tap, type } from './binding-helpers'
-import { createTestApp, navigation } from './render-page'
+import { failure } from '../support/fake-transport'
+import { CERT } from '../support/public/demo'
+import { familyOf } from '../support/scenes'
+import { el, shows, tap, type } from '../support/screen'
+import { createTestApp, navigation } from '../support/test-app'
 
 const RELATIONS = [
   '配偶',
@@ -21,7 +23,7 @@ const ID_INVALID = '请输入正确的18位居民身份证号码。'
 
 async function openForm(payer: '张建国' | '李秀兰' = '张建国') {
   const app = createTestApp()
-  await familyOf(app, payer)
+  await familyOf(app.scene, payer)
   await app.loginAs(payer)
   app.render(<AddMemberPage />)
   return app
@@ -68,7 +70,7 @@ describe('添加成员', () => {
     fill('张浩然', '410105196803120316', '子女')
     tap('#submit-binding')
     expect(el('#form-missing').textContent).toBe(ID_INVALID)
-    expect(sent(app, '5303')).toBe(0)
+    expect(app.transport.sentOf('5303').length).toBe(0)
   })
 
   it('says what is missing on an empty form', async () => {
@@ -78,7 +80,7 @@ describe('添加成员', () => {
     type('#member-name', '张浩然')
     type('#member-certno', CERT.张浩然.toLowerCase())
     expect(el('#form-missing').textContent).toBe('请选择与本人关系。')
-    expect(sent(app, '5303')).toBe(0)
+    expect(app.transport.sentOf('5303').length).toBe(0)
   })
 
   it('binds a 12-year-old at once and says so (one request for a double tap)', async () => {
@@ -90,7 +92,7 @@ describe('添加成员', () => {
     tap('#submit-binding')
     app.transport.release()
     await shows('#add-result')
-    expect(sent(app, '5303')).toBe(1)
+    expect(app.transport.sentOf('5303').length).toBe(1)
     expect(app.transport.sent.find((r) => r.infno === '5303')?.input).toEqual({
       psn_name: '张浩然',
       certno: CERT.张浩然,
@@ -119,8 +121,8 @@ describe('添加成员', () => {
 
   it('warns when the account is empty (S7) but still binds', async () => {
     const app = createTestApp()
-    await familyOf(app, '张建国')
-    await act(app, '张建国', '2207', {
+    await familyOf(app.scene, '张建国')
+    await app.as('张建国', '2207', {
       patient_certno: CERT.张建国,
       inst_type: '零售药店',
       category: '药品',
@@ -185,7 +187,7 @@ describe('添加成员', () => {
 
   it('offers to go back when the member is already in the family', async () => {
     const app = createTestApp()
-    await familyOf(app, '张建国', [['张浩然', '子女']])
+    await familyOf(app.scene, '张建国', [['张浩然', '子女']])
     await app.loginAs('张建国')
     app.render(<AddMemberPage />)
     fill('张浩然', CERT.张浩然, '子女')
@@ -217,7 +219,7 @@ describe('添加成员', () => {
     app.transport.failWith = null
     tap('#add-error-next')
     await shows('#add-result')
-    expect(sent(app, '5303')).toBe(2)
+    expect(app.transport.sentOf('5303').length).toBe(2)
   })
 
   it('shows loading until the session is restored', async () => {
@@ -235,7 +237,7 @@ describe('添加成员', () => {
     tap('#add-error-back')
     expect((el('#member-name') as HTMLInputElement).value).toBe('张建军')
     expect(el('.relation-picker__option--on').textContent).toBe('✓ 兄弟姐妹')
-    expect(sent(app, '5303')).toBe(1)
+    expect(app.transport.sentOf('5303').length).toBe(1)
   })
 
   it('does not show the last visit’s refusal when the form is opened again', async () => {

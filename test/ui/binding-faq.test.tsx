@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/react'
 
 import FaqPage from '../../src/packages/family/faq/index'
-import { el, tap } from './binding-helpers'
-import { mockTaro, navigation } from './render-page'
+import { el, tap } from '../support/screen'
+import { mockTaro, navigation } from '../support/test-app'
 
 describe('常见问题', () => {
   beforeEach(() => mockTaro.reset())

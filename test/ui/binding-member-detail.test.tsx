@@ -1,13 +1,15 @@
 import { screen, waitFor } from '@testing-library/react'
 
 import MemberDetailPage from '../../src/packages/family/member-detail/index'
-import { CERT } from '../helpers/backend-client'
-import { act, el, failure, familyOf, sent, shows, tap, type } from './binding-helpers'
-import { createTestApp, mockTaro, navigation, showModal } from './render-page'
+import { failure } from '../support/fake-transport'
+import { CERT } from '../support/public/demo'
+import { familyOf } from '../support/scenes'
+import { el, shows, tap, type } from '../support/screen'
+import { createTestApp, mockTaro, navigation, showModal } from '../support/test-app'
 
 async function openDetail(members: Parameters<typeof familyOf>[2] = [['张浩然', '子女']]) {
   const app = createTestApp()
-  const ids = await familyOf(app, '张建国', members)
+  const ids = await familyOf(app.scene, '张建国', members)
   await app.loginAs('张建国')
   mockTaro.setRouterParams({ binding_id: ids[0] })
   app.render(<MemberDetailPage />)
@@ -17,7 +19,7 @@ async function openDetail(members: Parameters<typeof familyOf>[2] = [['张浩然
 describe('成员详情', () => {
   it('shows loading, then the member, the state, 本年已共济 and 限额', async () => {
     const app = createTestApp()
-    const [id] = await familyOf(app, '张建国', [['张浩然', '子女']])
+    const [id] = await familyOf(app.scene, '张建国', [['张浩然', '子女']])
     await app.loginAs('张建国')
     mockTaro.setRouterParams({ binding_id: id })
     app.transport.hold()
@@ -34,7 +36,7 @@ describe('成员详情', () => {
 
   it('shows the backend message and a retry when loading fails', async () => {
     const app = createTestApp()
-    const [id] = await familyOf(app, '张建国', [['张浩然', '子女']])
+    const [id] = await familyOf(app.scene, '张建国', [['张浩然', '子女']])
     await app.loginAs('张建国')
     mockTaro.setRouterParams({ binding_id: id })
     app.transport.failWith = failure('E_SERVER')
@@ -48,7 +50,7 @@ describe('成员详情', () => {
 
   it('says so when the binding is not in the family', async () => {
     const app = createTestApp()
-    await familyOf(app, '张建国')
+    await familyOf(app.scene, '张建国')
     await app.loginAs('张建国')
     mockTaro.setRouterParams({ binding_id: 'B99999999' })
     app.render(<MemberDetailPage />)
@@ -69,7 +71,7 @@ describe('成员详情', () => {
     tap('#save-limit')
     app.transport.release()
     await shows('#set-limit')
-    expect(sent(app, '5307')).toBe(1)
+    expect(app.transport.sentOf('5307').length).toBe(1)
     expect(el('#detail-limit').textContent).toBe('¥500.00/年')
     tap('#set-limit')
     expect((el('#limit-amount') as HTMLInputElement).value).toBe('500.00')
@@ -90,15 +92,15 @@ describe('成员详情', () => {
     type('#limit-amount', '5百')
     tap('#save-limit')
     expect(el('#limit-invalid').textContent).toContain('请输入正确的金额')
-    expect(sent(app, '5307')).toBe(0)
+    expect(app.transport.sentOf('5307').length).toBe(0)
     tap('#cancel-limit')
     expect(el('#set-limit')).toBeTruthy()
   })
 
   it('refuses a limit below what was already used this year, with the amount', async () => {
     const app = createTestApp()
-    const [id] = await familyOf(app, '张建国', [['张浩然', '子女']])
-    await act(app, '张浩然', '2207', {
+    const [id] = await familyOf(app.scene, '张建国', [['张浩然', '子女']])
+    await app.as('张浩然', '2207', {
       patient_certno: CERT.张浩然,
       inst_type: '零售药店',
       category: '药品',
@@ -128,17 +130,17 @@ describe('成员详情', () => {
     expect(modal.content).toContain('张浩然将不能再使用您的个人账户')
     expect(modal.content).toContain('以往的共济记录会保留')
     expect(modal.content).toContain('需要重新提交绑定申请')
-    expect(sent(app, '5306')).toBe(0)
+    expect(app.transport.sentOf('5306').length).toBe(0)
 
     mockTaro.answerModals(true)
     app.transport.hold()
     tap('#end-binding')
-    await waitFor(() => expect(sent(app, '5306')).toBe(1))
+    await waitFor(() => expect(app.transport.sentOf('5306').length).toBe(1))
     await waitFor(() => expect(el('#end-binding').hasAttribute('disabled')).toBe(true))
     tap('#end-binding')
     app.transport.release()
     await waitFor(() => expect(el('#detail-state').textContent).toBe('已解除'))
-    expect(sent(app, '5306')).toBe(1)
+    expect(app.transport.sentOf('5306').length).toBe(1)
     expect(el('#detail-end-reason').textContent).toBe('共济人解除了共济关系')
     expect(document.querySelector('#set-limit')).toBeNull()
     tap('#add-again')

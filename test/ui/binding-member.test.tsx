@@ -1,13 +1,14 @@
 import { screen, waitFor } from '@testing-library/react'
 
 import BindingPage from '../../src/packages/family/binding/index'
-import { act, confirmAs, el, familyOf, sent, shows, tap } from './binding-helpers'
-import { createTestApp, mockTaro, showModal } from './render-page'
+import { confirm, familyOf } from '../support/scenes'
+import { el, shows, tap } from '../support/screen'
+import { createTestApp, mockTaro, showModal } from '../support/test-app'
 
 describe('共济绑定 as 被共济人', () => {
   it('shows who asks and confirms after the simulated face check passes', async () => {
     const app = createTestApp()
-    const [request] = await familyOf(app, '张建国', [['张雨萱', '子女']])
+    const [request] = await familyOf(app.scene, '张建国', [['张雨萱', '子女']])
     await app.loginAs('张雨萱')
     app.render(<BindingPage />)
     const card = await shows(`#pending-${request}`)
@@ -24,13 +25,13 @@ describe('共济绑定 as 被共济人', () => {
     expect(document.querySelector('#pending')).toBeNull()
     expect(el(`#payer-${request}`).textContent).toContain('第1顺位')
     expect(el(`#payer-${request}`).textContent).toContain('张建国')
-    expect(sent(app, '9101')).toBe(1)
-    expect(sent(app, '5304')).toBe(1)
+    expect(app.transport.sentOf('9101').length).toBe(1)
+    expect(app.transport.sentOf('5304').length).toBe(1)
   })
 
   it('keeps the request pending when the face check fails, says why, and lets her cancel', async () => {
     const app = createTestApp()
-    const [request] = await familyOf(app, '张建国', [['张雨萱', '子女']])
+    const [request] = await familyOf(app.scene, '张建国', [['张雨萱', '子女']])
     await app.loginAs('张雨萱')
     app.render(<BindingPage />)
     await shows(`#confirm-${request}`)
@@ -39,17 +40,17 @@ describe('共济绑定 as 被共济人', () => {
     tap('#face-fail')
     const error = await shows('#face-check-error')
     expect(error.textContent).toBe('人脸识别未通过，请确认为本人操作后重试。')
-    expect(sent(app, '5304')).toBe(0)
+    expect(app.transport.sentOf('5304').length).toBe(0)
     tap('#face-cancel')
     await waitFor(() => expect(document.querySelector('#face-check')).toBeNull())
     expect(el(`#pending-${request}`)).toBeTruthy()
     expect(el(`#confirm-${request}`).hasAttribute('disabled')).toBe(false)
-    expect(sent(app, '5304')).toBe(0)
+    expect(app.transport.sentOf('5304').length).toBe(0)
   })
 
   it('can pass the face check after a failed try', async () => {
     const app = createTestApp()
-    const [request] = await familyOf(app, '张建国', [['张雨萱', '子女']])
+    const [request] = await familyOf(app.scene, '张建国', [['张雨萱', '子女']])
     await app.loginAs('张雨萱')
     app.render(<BindingPage />)
     await shows(`#confirm-${request}`)
@@ -59,12 +60,12 @@ describe('共济绑定 as 被共济人', () => {
     await shows('#face-check-error')
     tap('#face-pass')
     await shows(`#payer-${request}`)
-    expect(sent(app, '5304')).toBe(1)
+    expect(app.transport.sentOf('5304').length).toBe(1)
   })
 
   it('declines only after a confirmation, and only once', async () => {
     const app = createTestApp()
-    const [request] = await familyOf(app, '张建国', [['张雨萱', '子女']])
+    const [request] = await familyOf(app.scene, '张建国', [['张雨萱', '子女']])
     await app.loginAs('张雨萱')
     app.render(<BindingPage />)
     await shows(`#decline-${request}`)
@@ -72,29 +73,29 @@ describe('共济绑定 as 被共济人', () => {
     tap(`#decline-${request}`)
     await waitFor(() => expect(showModal).toHaveBeenCalledTimes(1))
     expect(showModal.mock.calls[0][0]).toMatchObject({ title: '拒绝绑定', confirmText: '拒绝' })
-    expect(sent(app, '5305')).toBe(0)
+    expect(app.transport.sentOf('5305').length).toBe(0)
     mockTaro.answerModals(true)
     app.transport.hold()
     tap(`#decline-${request}`)
-    await waitFor(() => expect(sent(app, '5305')).toBe(1))
+    await waitFor(() => expect(app.transport.sentOf('5305').length).toBe(1))
     await waitFor(() => expect(el(`#decline-${request}`).hasAttribute('disabled')).toBe(true))
     tap(`#decline-${request}`)
     app.transport.release()
     await waitFor(() => expect(document.querySelector('#pending')).toBeNull())
-    expect(sent(app, '5305')).toBe(1)
+    expect(app.transport.sentOf('5305').length).toBe(1)
     expect(el('#payers-empty')).toBeTruthy()
   })
 
   it('leaves a 共济人 after a confirmation that says what leaving means', async () => {
     const app = createTestApp()
-    const [request] = await familyOf(app, '张建国', [['张雨萱', '子女']])
-    await confirmAs(app, '张雨萱', request)
+    const [request] = await familyOf(app.scene, '张建国', [['张雨萱', '子女']])
+    await confirm(app.scene, '张雨萱', request)
     await app.loginAs('张雨萱')
     app.render(<BindingPage />)
     await shows(`#leave-${request}`)
     app.transport.hold()
     tap(`#leave-${request}`)
-    await waitFor(() => expect(sent(app, '5306')).toBe(1))
+    await waitFor(() => expect(app.transport.sentOf('5306').length).toBe(1))
     const modal = showModal.mock.calls[0][0] as { title: string; content: string }
     expect(modal.title).toBe('退出共济')
     expect(modal.content).toContain('将不能再使用张建国的个人账户')
@@ -102,15 +103,15 @@ describe('共济绑定 as 被共济人', () => {
     tap(`#leave-${request}`)
     app.transport.release()
     await shows('#payers-empty')
-    expect(sent(app, '5306')).toBe(1)
+    expect(app.transport.sentOf('5306').length).toBe(1)
   })
 
   it('lists her 共济人 in deduction order and lets her change it', async () => {
     const app = createTestApp()
-    const [fromFather] = await familyOf(app, '张建国', [['张雨萱', '子女']])
-    const [fromMother] = await familyOf(app, '李秀兰', [['张雨萱', '子女']])
-    await confirmAs(app, '张雨萱', fromFather)
-    await confirmAs(app, '张雨萱', fromMother)
+    const [fromFather] = await familyOf(app.scene, '张建国', [['张雨萱', '子女']])
+    const [fromMother] = await familyOf(app.scene, '李秀兰', [['张雨萱', '子女']])
+    await confirm(app.scene, '张雨萱', fromFather)
+    await confirm(app.scene, '张雨萱', fromMother)
     await app.loginAs('张雨萱')
     app.render(<BindingPage />)
     await shows(`#payer-${fromMother}`)
@@ -128,7 +129,7 @@ describe('共济绑定 as 被共济人', () => {
     tap('#own-save-order')
     app.transport.release()
     await shows('#adjust-order')
-    expect(sent(app, '5309')).toBe(1)
+    expect(app.transport.sentOf('5309').length).toBe(1)
     expect(app.transport.sent.find((r) => r.infno === '5309')?.input).toEqual({
       binding_ids: [fromMother, fromFather],
     })
@@ -138,8 +139,8 @@ describe('共济绑定 as 被共济人', () => {
 
   it('lets a parent set the order of a 12-year-old; the child cannot', async () => {
     const app = createTestApp()
-    const [fromFather] = await familyOf(app, '张建国', [['张浩然', '子女']])
-    const [fromMother] = await familyOf(app, '李秀兰', [['张浩然', '子女']])
+    const [fromFather] = await familyOf(app.scene, '张建国', [['张浩然', '子女']])
+    const [fromMother] = await familyOf(app.scene, '李秀兰', [['张浩然', '子女']])
     await app.loginAs('张浩然')
     const child = app.render(<BindingPage />)
     await shows(`#payer-${fromMother}`)
@@ -162,9 +163,9 @@ describe('共济绑定 as 被共济人', () => {
 
   it('says when a 共济人 cannot pay right now', async () => {
     const app = createTestApp()
-    const [request] = await familyOf(app, '张建国', [['张浩然', '子女']])
+    const [request] = await familyOf(app.scene, '张建国', [['张浩然', '子女']])
     await app.loginAs('张浩然')
-    await act(app, '张建国', '9102', { certno: '410105196803120315', psn_insu_stas: '2' })
+    await app.as('张建国', '9102', { certno: '410105196803120315', psn_insu_stas: '2' })
     app.render(<BindingPage />)
     const blocked = await shows(`#payer-${request}-blocked`)
     expect(blocked.textContent).toBe('共济人参保状态为“暂停参保”，暂不能支付')
@@ -172,8 +173,8 @@ describe('共济绑定 as 被共济人', () => {
 
   it('shows the own account first for a 310 member', async () => {
     const app = createTestApp()
-    const [request] = await familyOf(app, '张建国', [['张伟', '子女']])
-    await confirmAs(app, '张伟', request)
+    const [request] = await familyOf(app.scene, '张建国', [['张伟', '子女']])
+    await confirm(app.scene, '张伟', request)
     await app.loginAs('张伟')
     app.render(<BindingPage />)
     const own = await shows('#own-account')

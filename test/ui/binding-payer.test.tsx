@@ -1,8 +1,10 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react'
 
 import BindingPage from '../../src/packages/family/binding/index'
-import { act, el, failure, familyOf, sent, shows, tap } from './binding-helpers'
-import { createTestApp, navigation } from './render-page'
+import { failure } from '../support/fake-transport'
+import { familyOf } from '../support/scenes'
+import { el, shows, tap } from '../support/screen'
+import { createTestApp, navigation } from '../support/test-app'
 
 async function openAs(name: Parameters<ReturnType<typeof createTestApp>['loginAs']>[0]) {
   const app = createTestApp()
@@ -45,7 +47,7 @@ describe('共济绑定 as 共济人', () => {
     expect(el('#pledge-unchecked')).toBeTruthy()
     tap('#confirm-create')
     expect(el('#pledge-required').textContent).toBe('请先阅读并同意《家庭共济承诺书》。')
-    expect(sent(app, '5302')).toBe(0)
+    expect(app.transport.sentOf('5302').length).toBe(0)
     tap('#pledge-agree')
     expect(el('#pledge-checked')).toBeTruthy()
     expect(document.querySelector('#pledge-required')).toBeNull()
@@ -65,7 +67,7 @@ describe('共济绑定 as 共济人', () => {
     tap('#confirm-create')
     app.transport.release()
     await shows('#family')
-    expect(sent(app, '5302')).toBe(1)
+    expect(app.transport.sentOf('5302').length).toBe(1)
     expect(el('#family-empty').textContent).toContain('您还没有添加家庭成员')
     expect(el('#family-count').textContent).toBe('共济成员：0人（最多8人）')
     expect(screen.getByText('¥3,526.40')).toBeTruthy()
@@ -85,11 +87,11 @@ describe('共济绑定 as 共济人', () => {
 
   it('lists member cards with relation, 状态, 本年已共济 and 限额', async () => {
     const app = await openAs('张建国')
-    const [haoran, yuxuan] = await familyOf(app, '张建国', [
+    const [haoran, yuxuan] = await familyOf(app.scene, '张建国', [
       ['张浩然', '子女'],
       ['张雨萱', '子女'],
     ])
-    await act(app, '张建国', '5307', { binding_id: haoran, annual_limit: 50000 })
+    await app.as('张建国', '5307', { binding_id: haoran, annual_limit: 50000 })
     app.render(<BindingPage />)
     await shows(`#member-${haoran}`)
     const card = el(`#member-${haoran}`).textContent ?? ''
@@ -112,12 +114,12 @@ describe('共济绑定 as 共济人', () => {
 
   it('keeps ended, declined and expired bindings as history below the current members', async () => {
     const app = await openAs('张建国')
-    const [haoran, yuxuan] = await familyOf(app, '张建国', [
+    const [haoran, yuxuan] = await familyOf(app.scene, '张建国', [
       ['张浩然', '子女'],
       ['张雨萱', '子女'],
     ])
-    await act(app, '张建国', '5306', { binding_id: haoran })
-    await act(app, '张雨萱', '5305', { binding_id: yuxuan })
+    await app.as('张建国', '5306', { binding_id: haoran })
+    await app.as('张雨萱', '5305', { binding_id: yuxuan })
     app.render(<BindingPage />)
     await shows(`#member-${haoran}`)
     expect(el(`#member-${haoran}-state`).textContent).toBe('已解除')
@@ -148,8 +150,8 @@ describe('共济绑定 as 共济人', () => {
 
   it('shows both sides to someone who is 共济人 and has a request to confirm', async () => {
     const app = await openAs('李秀兰')
-    await familyOf(app, '李秀兰', [['张浩然', '子女']])
-    const [request] = await familyOf(app, '张建国', [['李秀兰', '配偶']])
+    await familyOf(app.scene, '李秀兰', [['张浩然', '子女']])
+    const [request] = await familyOf(app.scene, '张建国', [['李秀兰', '配偶']])
     app.render(<BindingPage />)
     await shows('#family')
     await shows(`#pending-${request}`)
@@ -159,8 +161,8 @@ describe('共济绑定 as 共济人', () => {
 
   it('shows a 共济人 who was suspended later their family and why they cannot add members', async () => {
     const app = await openAs('张建国')
-    await familyOf(app, '张建国', [['张浩然', '子女']])
-    await act(app, '张建国', '9102', { certno: '410105196803120315', psn_insu_stas: '2' })
+    await familyOf(app.scene, '张建国', [['张浩然', '子女']])
+    await app.as('张建国', '9102', { certno: '410105196803120315', psn_insu_stas: '2' })
     app.render(<BindingPage />)
     await shows('#family')
     expect(el('#payer-refusal-message').textContent).toBe(
@@ -174,6 +176,6 @@ describe('共济绑定 as 共济人', () => {
     await app.store.session.restore()
     app.render(<BindingPage />)
     expect(screen.getByText('请先登录后再办理家庭共济业务。')).toBeTruthy()
-    expect(sent(app, '5301')).toBe(0)
+    expect(app.transport.sentOf('5301').length).toBe(0)
   })
 })

@@ -1,8 +1,16 @@
 import { act, waitFor } from '@testing-library/react'
 
 import ChangePinPage from '../../src/packages/family/change-pin/index'
-import { changeInitialPin, sentOf, tap, typePin, type ZhangApp, zhangApp } from './premium-family'
-import { createTestApp, mockTaro, navigation, type TestApp } from './render-page'
+import { tap, typePin } from '../support/screen'
+import {
+  changeInitialPin,
+  createTestApp,
+  mockTaro,
+  navigation,
+  type TestApp,
+  type ZhangApp,
+  zhangApp,
+} from '../support/test-app'
 
 function text(selector: string): string | null | undefined {
   return document.querySelector(selector)?.textContent
@@ -11,7 +19,7 @@ function text(selector: string): string | null | undefined {
 async function openAsZhang(params: Record<string, string> = {}): Promise<TestApp> {
   const app = createTestApp()
   await app.loginAs('张建国')
-  app.transport.sent.length = 0
+  app.transport.forget()
   mockTaro.setRouterParams(params)
   app.render(<ChangePinPage />)
   await waitFor(() => expect(document.querySelector('#pin-step')).not.toBeNull())
@@ -46,7 +54,7 @@ describe('修改支付密码 page', () => {
     typePin('258147')
     await waitFor(() => expect(document.querySelector('#pin-changed')).not.toBeNull())
     expect(app.store.session.person?.pin_state).toBe('set')
-    const requests = sentOf(app, '5312')
+    const requests = app.transport.sentOf('5312')
     expect(requests).toHaveLength(1)
     expect(requests[0].input).toEqual({ old_pin: '000000', new_pin: '258147' })
     tap('#pin-changed-done')
@@ -72,7 +80,7 @@ describe('修改支付密码 page', () => {
     typePin('258147')
     app.transport.release()
     await waitFor(() => expect(document.querySelector('#pin-changed')).not.toBeNull())
-    expect(sentOf(app, '5312')).toHaveLength(1)
+    expect(app.transport.sentOf('5312')).toHaveLength(1)
   })
 
   it('verifies by face instead of the current PIN', async () => {
@@ -87,7 +95,7 @@ describe('修改支付密码 page', () => {
     typePin('258147')
     typePin('258147')
     await waitFor(() => expect(document.querySelector('#pin-changed')).not.toBeNull())
-    const [request] = sentOf(app, '5312')
+    const [request] = app.transport.sentOf('5312')
     expect(request.input).toMatchObject({ new_pin: '258147' })
     expect(Object.keys(request.input as object).sort()).toEqual(['face_token', 'new_pin'])
   })

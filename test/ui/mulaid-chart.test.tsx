@@ -1,16 +1,17 @@
 import { screen } from '@testing-library/react'
 
 import RecordsPage from '../../src/packages/family/records/index'
-import { CERT, DEMO_NOW } from '../helpers/backend-client'
-import { act as scene, confirmAs, el, familyOf, shows, tap } from './binding-helpers'
-import { createTestApp, type TestApp } from './render-page'
+import { CERT, DEMO_NOW } from '../support/public/demo'
+import { confirm, familyOf } from '../support/scenes'
+import { el, shows, tap } from '../support/screen'
+import { createTestApp, type TestApp } from '../support/test-app'
 
 function text(selector: string): string {
   return el(selector).textContent ?? ''
 }
 
 async function buy(app: TestApp, patient: '张浩然' | '王桂芝', amount: number) {
-  return scene(app, '张建国', '2207', {
+  return app.as('张建国', '2207', {
     patient_certno: CERT[patient],
     credential_certno: CERT[patient],
     inst_type: '零售药店',
@@ -28,20 +29,20 @@ describe('共济支出 chart', () => {
 
   it('shows a 共济人 the last six months per member, refunds taken off', async () => {
     const app = createTestApp()
-    const [, motherBinding] = await familyOf(app, '张建国', [
+    const [, motherBinding] = await familyOf(app.scene, '张建国', [
       ['张浩然', '子女'],
       ['王桂芝', '母亲'],
     ])
-    await confirmAs(app, '王桂芝', motherBinding)
-    await scene(app, '张建国', '9103', { time: '2026-09-15T10:00:00+08:00' })
+    await confirm(app.scene, '王桂芝', motherBinding)
+    await app.as('张建国', '9103', { time: '2026-09-15T10:00:00+08:00' })
     await buy(app, '王桂芝', 8000)
-    await scene(app, '张建国', '9103', { time: '2026-11-23T14:05:00+08:00' })
+    await app.as('张建国', '9103', { time: '2026-11-23T14:05:00+08:00' })
     const settlement = await buy(app, '张浩然', 30000)
-    await scene(app, '张建国', '2208', { setl_id: settlement.setl_id, amount: 10000 })
+    await app.as('张建国', '2208', { setl_id: settlement.setl_id, amount: 10000 })
     // Seven months back is outside the chart.
-    await scene(app, '张建国', '9103', { time: '2026-04-10T10:00:00+08:00' })
+    await app.as('张建国', '9103', { time: '2026-04-10T10:00:00+08:00' })
     await buy(app, '张浩然', 99900)
-    await scene(app, '张建国', '9103', { time: null })
+    await app.as('张建国', '9103', { time: null })
 
     await app.loginAs('张建国')
     app.render(<RecordsPage />)
@@ -74,7 +75,7 @@ describe('共济支出 chart', () => {
 
   it('says so when nothing was paid for the family in six months', async () => {
     const app = createTestApp()
-    await familyOf(app, '张建国', [['张浩然', '子女']])
+    await familyOf(app.scene, '张建国', [['张浩然', '子女']])
     await app.loginAs('张建国')
     app.render(<RecordsPage />)
     await shows('#chart-toggle')

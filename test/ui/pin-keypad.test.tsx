@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react'
 
 import { PinKeypad } from '../../src/components/pin-keypad'
-import { tap, typePin } from './premium-family'
+import { tap, typePin } from '../support/screen'
 
 function filledDots(): number {
   return document.querySelectorAll('#pin-dots .pin-keypad__box--filled').length

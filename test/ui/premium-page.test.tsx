@@ -2,8 +2,9 @@ import { act, screen, waitFor } from '@testing-library/react'
 
 import PremiumPage from '../../src/packages/family/premium/index'
 import { routes } from '../../src/platform/navigation'
-import { changeInitialPin, failure, sentOf, tap, typePin, zhangApp } from './premium-family'
-import { createTestApp, navigation } from './render-page'
+import { failure } from '../support/fake-transport'
+import { tap, typePin } from '../support/screen'
+import { changeInitialPin, createTestApp, navigation, zhangApp } from '../support/test-app'
 
 function text(selector: string): string | null | undefined {
   return document.querySelector(selector)?.textContent
@@ -78,7 +79,7 @@ describe('代缴医保 page', () => {
       receipt: { year: 2027, amount: 40000, payee: { psn_name: '张浩然' } },
     })
     expect(app.store.session.person?.balc).toBe(312640)
-    const [request] = sentOf(app, '5311')
+    const [request] = app.transport.sentOf('5311')
     expect(request.input).toEqual({
       binding_id: app.ids.张浩然,
       year: 2027,
@@ -104,10 +105,10 @@ describe('代缴医保 page', () => {
     await act(async () => {
       await app.store.premium.pay('258147')
     })
-    expect(sentOf(app, '5311')).toHaveLength(1)
+    expect(app.transport.sentOf('5311')).toHaveLength(1)
     app.transport.release()
     await waitFor(() => expect(navigation.redirectTo).toHaveBeenCalledTimes(1))
-    expect(sentOf(app, '5311')).toHaveLength(1)
+    expect(app.transport.sentOf('5311')).toHaveLength(1)
   })
 
   it('keeps the keypad open after a wrong PIN with the tries left', async () => {

@@ -2,8 +2,9 @@ import { act, screen, waitFor } from '@testing-library/react'
 
 import PremiumResultPage from '../../src/packages/family/premium-result/index'
 import { routes } from '../../src/platform/navigation'
-import { changeInitialPin, failure, tap, zhangApp } from './premium-family'
-import { createTestApp, navigation } from './render-page'
+import { failure } from '../support/fake-transport'
+import { tap } from '../support/screen'
+import { changeInitialPin, createTestApp, navigation, zhangApp } from '../support/test-app'
 
 function text(selector: string): string | null | undefined {
   return document.querySelector(selector)?.textContent

@@ -1,10 +1,10 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react'
 
 import QaToolsPage from '../../src/packages/qa/tools/index'
-import { CERT } from '../helpers/backend-client'
-import { act as scene, el, familyOf, shows, tap, type } from './binding-helpers'
-import { sharedStory } from './record-scenes'
-import { createTestApp, mockTaro, showModal, showToast, type TestApp } from './render-page'
+import { CERT } from '../support/public/demo'
+import { familyOf, sharedStory } from '../support/scenes'
+import { el, shows, tap, type } from '../support/screen'
+import { createTestApp, mockTaro, showModal, showToast, type TestApp } from '../support/test-app'
 
 function text(selector: string): string {
   return el(selector).textContent ?? ''
@@ -36,7 +36,7 @@ async function openTools(setup?: (app: TestApp) => Promise<unknown>) {
 }
 
 async function balanceOf(app: TestApp, name: '李秀兰' | '张建国' | '张伟'): Promise<number | null> {
-  return (await scene(app, name, '1101', {})).balc
+  return (await app.as(name, '1101', {})).balc
 }
 
 describe('测试工具', () => {
@@ -60,9 +60,9 @@ describe('测试工具', () => {
   it('模拟就医结算: the patient’s own credential by default, then the split', async () => {
     let story = { zhang: '', li: '' }
     const app = await openTools(async (a) => {
-      const [zhang] = await familyOf(a, '张建国', [['张浩然', '子女']])
-      const [li] = await familyOf(a, '李秀兰', [['张浩然', '子女']])
-      await scene(a, '张建国', '5307', { binding_id: zhang, annual_limit: 10000 })
+      const [zhang] = await familyOf(a.scene, '张建国', [['张浩然', '子女']])
+      const [li] = await familyOf(a.scene, '李秀兰', [['张浩然', '子女']])
+      await a.as('张建国', '5307', { binding_id: zhang, annual_limit: 10000 })
       story = { zhang, li }
     })
     tap('#settle-submit')
@@ -106,7 +106,7 @@ describe('测试工具', () => {
   })
 
   it('模拟退费: a partial refund goes back to the last 共济人 first', async () => {
-    const app = await openTools(sharedStory)
+    const app = await openTools((opened) => sharedStory(opened.scene))
     const before = await balanceOf(app, '李秀兰')
     await shows('#refund-settlement')
     pick('#refund-settlement', '张浩然')
@@ -128,7 +128,7 @@ describe('测试工具', () => {
   })
 
   it('模拟退费: more than is left is refused with the backend’s message', async () => {
-    const app = await openTools(sharedStory)
+    const app = await openTools((opened) => sharedStory(opened.scene))
     await shows('#refund-settlement')
     pick('#refund-settlement', '张浩然')
     tap('#refund-partial')
@@ -142,7 +142,7 @@ describe('测试工具', () => {
 
   it('变更参保状态: a new status, and a move out of Henan that ends bindings', async () => {
     const app = await openTools(async (a) => {
-      await familyOf(a, '张建国', [['张浩然', '子女']])
+      await familyOf(a.scene, '张建国', [['张浩然', '子女']])
     })
     tap('#status-submit')
     expect(text('#status-error')).toBe('请选择人员。')
@@ -154,7 +154,7 @@ describe('测试工具', () => {
     await shows('#status-result')
     expect(text('#status-result')).toContain('已变更刘强的参保信息')
     expect(text('#status-result')).toContain('没有共济关系因此解除')
-    expect((await scene(app, '刘强', '1101', {})).psn_insu_stas).toBe('1')
+    expect((await app.as('刘强', '1101', {})).psn_insu_stas).toBe('1')
     pick('#status-person', '张浩然')
     pick('#status-status', '不变')
     pick('#status-place', '广州市')
@@ -199,7 +199,7 @@ describe('测试工具', () => {
   })
 
   it('重置演示数据: asks first; cancelling changes nothing, confirming restores the demo', async () => {
-    const app = await openTools(sharedStory)
+    const app = await openTools((opened) => sharedStory(opened.scene))
     mockTaro.answerModals(false)
     tap('#reset-submit')
     await waitFor(() => expect(showModal).toHaveBeenCalled())
@@ -209,7 +209,7 @@ describe('测试工具', () => {
     await shows('#reset-result')
     expect(sentCount(app, '9105')).toBe(1)
     expect(showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '演示数据已重置' }))
-    expect((await scene(app, '张建国', '5301', {})).family).toBeNull()
+    expect((await app.as('张建国', '5301', {})).family).toBeNull()
     await waitFor(() => expect(text('#refund-settlement')).not.toContain('张浩然'))
   })
 })

@@ -1,10 +1,11 @@
 import { screen, waitFor } from '@testing-library/react'
 
 import RecordDetailPage from '../../src/packages/family/record-detail/index'
-import { CERT } from '../helpers/backend-client'
-import { act as scene, el, failure, shows, tap } from './binding-helpers'
-import { sharedStory } from './record-scenes'
-import { createTestApp, mockTaro, navigation } from './render-page'
+import { failure } from '../support/fake-transport'
+import { CERT } from '../support/public/demo'
+import { sharedStory } from '../support/scenes'
+import { el, shows, tap } from '../support/screen'
+import { createTestApp, mockTaro, navigation } from '../support/test-app'
 
 function text(selector: string): string {
   return el(selector).textContent ?? ''
@@ -12,7 +13,7 @@ function text(selector: string): string {
 
 async function openDetail(name: '张建国' | '李秀兰' | '张浩然', pick: 'changes' | 'consumption') {
   const app = createTestApp()
-  const story = await sharedStory(app)
+  const story = await sharedStory(app.scene)
   await app.loginAs(name)
   const page =
     pick === 'changes'
@@ -43,9 +44,9 @@ describe('记录详情', () => {
 
   it('shows the patient every 共济人 in deduction order, with why one paid nothing', async () => {
     const app = createTestApp()
-    const story = await sharedStory(app)
+    const story = await sharedStory(app.scene)
     // The limit is used up now: a second purchase skips 张建国 and says why.
-    await scene(app, '张建国', '2207', {
+    await app.as('张建国', '2207', {
       patient_certno: CERT.张浩然,
       credential_certno: CERT.张浩然,
       inst_type: '医院门诊',
@@ -69,8 +70,8 @@ describe('记录详情', () => {
 
   it('shows a refund next to the part it went back to', async () => {
     const app = createTestApp()
-    const story = await sharedStory(app)
-    await scene(app, '张建国', '2208', { setl_id: story.settlement.setl_id, amount: 5000 })
+    const story = await sharedStory(app.scene)
+    await app.as('张建国', '2208', { setl_id: story.settlement.setl_id, amount: 5000 })
     await app.loginAs('李秀兰')
     const page = await app.store.services.records.changes({ kinds: ['共济支出'] })
     mockTaro.setRouterParams({ id: page.rows[0].id })

@@ -3,9 +3,11 @@ import { fireEvent, screen, waitFor } from '@testing-library/react'
 import type { RecordsQueryInput } from '../../src/domain/api'
 import RecordsPage from '../../src/packages/family/records/index'
 import { routes } from '../../src/platform/navigation'
-import { CERT } from '../helpers/backend-client'
-import { act as scene, el, failure, familyOf, shows, tap } from './binding-helpers'
-import { createTestApp, navigation, type TestApp } from './render-page'
+import { failure } from '../support/fake-transport'
+import { CERT } from '../support/public/demo'
+import { familyOf } from '../support/scenes'
+import { el, shows, tap } from '../support/screen'
+import { createTestApp, navigation, type TestApp } from '../support/test-app'
 
 /** Row ids on screen, top to bottom (rows are placed by `top`, so sort by it). */
 function renderedRowIds(): string[] {
@@ -53,8 +55,8 @@ async function firstRows() {
 
 /** 张建国 binds 张浩然 (12, active at once); 张浩然 buys ¥120.00 of medicine at a pharmacy. */
 async function sharedPurchase(app: TestApp): Promise<string> {
-  const [bindingId] = await familyOf(app, '张建国', [['张浩然', '子女']])
-  await scene(app, '张建国', '2207', {
+  const [bindingId] = await familyOf(app.scene, '张建国', [['张浩然', '子女']])
+  await app.as('张建国', '2207', {
     patient_certno: CERT.张浩然,
     credential_certno: CERT.张浩然,
     inst_type: '零售药店',
@@ -165,7 +167,7 @@ describe('共济查询: filters', () => {
 describe('共济查询: paging', () => {
   it('draws only the rows near the screen and appends pages without duplicates', async () => {
     const app = await openAs('张建国', async (a) => {
-      await scene(a, '张建国', '9104', { certno: CERT.张建国, count: 400 })
+      await a.as('张建国', '9104', { certno: CERT.张建国, count: 400 })
     })
     await firstRows()
     const listing = app.store.records.changes
@@ -191,7 +193,7 @@ describe('共济查询: paging', () => {
 
   it('never asks for the same page twice while one is on its way', async () => {
     const app = await openAs('张建国', async (a) => {
-      await scene(a, '张建国', '9104', { certno: CERT.张建国, count: 200 })
+      await a.as('张建国', '9104', { certno: CERT.张建国, count: 200 })
     })
     await firstRows()
     app.transport.hold()
@@ -207,7 +209,7 @@ describe('共济查询: paging', () => {
 
   it('a filter change while a page is on its way drops that page', async () => {
     const app = await openAs('张建国', async (a) => {
-      await scene(a, '张建国', '9104', { certno: CERT.张建国, count: 200 })
+      await a.as('张建国', '9104', { certno: CERT.张建国, count: 200 })
     })
     await firstRows()
     app.transport.hold()
@@ -273,7 +275,7 @@ describe('共济查询: loading, empty and error', () => {
 
   it('keeps the rows when a later page fails, and retries that page', async () => {
     const app = await openAs('张建国', async (a) => {
-      await scene(a, '张建国', '9104', { certno: CERT.张建国, count: 100 })
+      await a.as('张建国', '9104', { certno: CERT.张建国, count: 100 })
     })
     await firstRows()
     app.transport.failWith = failure('E_FORBIDDEN')

@@ -1,7 +1,7 @@
 import { act, screen, waitFor } from '@testing-library/react'
 
 import RecordsPage from '../../src/packages/family/records/index'
-import { createTestApp, navigation } from './render-page'
+import { createTestApp, navigation } from '../support/test-app'
 
 describe('共济查询 page', () => {
   it('shows the logged-in 共济人 their real balance', async () => {

@@ -4,7 +4,7 @@ import { TRANSACTIONS } from '../../../src/backend'
 import type { AnswerEnvelope, Infno } from '../../../src/domain/api'
 import { ERROR_MESSAGES, isErrorCode } from '../../../src/domain/errors'
 import { RELATIONS } from '../../../src/domain/kinship'
-import { CERT, type PersonaName, TestClient } from '../../helpers/backend-client'
+import { CERT, type PersonaName, TestClient } from '../../support/backend-client'
 
 /**
  * Malformed envelopes and inputs for every transaction in the table: each answer is a

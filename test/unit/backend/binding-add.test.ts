@@ -1,15 +1,9 @@
 import { keys } from '../../../src/backend/state/keys'
 import type { PersonRecord } from '../../../src/backend/state/records'
 import { checkDigit } from '../../../src/domain/id-number'
-import { CERT } from '../../helpers/backend-client'
-import {
-  addMember,
-  confirm,
-  createFamily,
-  editRecord,
-  newClient,
-  rejects,
-} from './binding-fixtures'
+import { CERT, rejects, TestClient } from '../../support/backend-client'
+import { addMember, confirm, createFamily } from '../../support/scenes'
+import { editRecord } from '../../support/stored-state'
 
 /** A valid ID number the registry does not know. */
 const UNKNOWN = `41010519800101001${checkDigit('41010519800101001')}`
@@ -21,7 +15,7 @@ const add = (psn_name: string, certno: string, relation: string) => ({
 })
 
 async function zhangFamily() {
-  const client = newClient()
+  const client = new TestClient()
   await createFamily(client, '张建国')
   return client
 }
@@ -60,7 +54,7 @@ describe('5303 binding.add: who is bound and how (F2, O1)', () => {
   })
 
   it('uses the policy pendingDays', async () => {
-    const client = newClient({ pendingDays: 3 })
+    const client = new TestClient({ policy: { pendingDays: 3 } })
     await createFamily(client, '张建国')
     const { binding } = await addMember(client, '张建国', '张伟', '子女')
     expect(binding.expires_at).toBe('2026-11-26T14:05:00+08:00')
@@ -128,12 +122,12 @@ describe('5303 binding.add: rejections', () => {
     ['刘强', 'E_PAYER_STATUS'],
     ['张建军', 'E_PAYER_OUT_OF_PROVINCE'],
   ] as const)('refuses %s as 共济人 (%s)', async (payer, code) => {
-    const client = newClient()
+    const client = new TestClient()
     await rejects(client, '5303', add('张浩然', CERT.张浩然, '子女'), payer, code)
   })
 
   it('refuses a 共济人 without a family (E_NO_FAMILY)', async () => {
-    const client = newClient()
+    const client = new TestClient()
     const answer = await rejects(
       client,
       '5303',
@@ -333,7 +327,7 @@ describe('5303 binding.add: rejections', () => {
   })
 
   it('refuses more active + pending members than the policy allows (E_FAMILY_FULL)', async () => {
-    const client = newClient({ maxMembersPerFamily: 2 })
+    const client = new TestClient({ policy: { maxMembersPerFamily: 2 } })
     await createFamily(client, '张建国')
     await addMember(client, '张建国', '张浩然', '子女')
     await addMember(client, '张建国', '张雨萱', '子女')
@@ -348,7 +342,7 @@ describe('5303 binding.add: rejections', () => {
   })
 
   it('frees a place in the family when a binding is declined', async () => {
-    const client = newClient({ maxMembersPerFamily: 1 })
+    const client = new TestClient({ policy: { maxMembersPerFamily: 1 } })
     await createFamily(client, '张建国')
     const { binding } = await addMember(client, '张建国', '张雨萱', '子女')
     await client.ok('5305', { binding_id: binding.binding_id }, { as: '张雨萱' })
@@ -367,7 +361,7 @@ describe('5303 binding.add: rejections', () => {
   })
 
   it('refuses a member who already has the most 共济人 (E_MEMBER_HAS_PAYER)', async () => {
-    const client = newClient({ maxPayersPerMember: 2 })
+    const client = new TestClient({ policy: { maxPayersPerMember: 2 } })
     for (const payer of ['张建国', '李秀兰', '张伟'] as const) await createFamily(client, payer)
     await addMember(client, '张建国', '张浩然', '子女')
     await addMember(client, '李秀兰', '张浩然', '子女')
@@ -382,7 +376,7 @@ describe('5303 binding.add: rejections', () => {
   })
 
   it('does not count pending bindings toward the member’s 共济人 (S6)', async () => {
-    const client = newClient({ maxPayersPerMember: 1 })
+    const client = new TestClient({ policy: { maxPayersPerMember: 1 } })
     await createFamily(client, '张建国')
     await createFamily(client, '李秀兰')
     await addMember(client, '张建国', '张雨萱', '子女')
@@ -392,7 +386,7 @@ describe('5303 binding.add: rejections', () => {
 
 describe('5303 binding.add: the checks run in the documented order', () => {
   it('reports the first failing check', async () => {
-    const client = newClient({ maxMembersPerFamily: 1, maxPayersPerMember: 1 })
+    const client = new TestClient({ policy: { maxMembersPerFamily: 1, maxPayersPerMember: 1 } })
     await createFamily(client, '张建国')
     const bad = '410105196803120316'
     await rejects(client, '5303', add('x', bad, '岳母'), '刘强', 'E_PAYER_STATUS')

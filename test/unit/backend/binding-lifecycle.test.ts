@@ -1,23 +1,16 @@
-import { CERT } from '../../helpers/backend-client'
-import {
-  addMember,
-  confirm,
-  createFamily,
-  DAY_MS,
-  faceToken,
-  newClient,
-  rejects,
-} from './binding-fixtures'
+import { CERT, rejects, TestClient } from '../../support/backend-client'
+import { DAY_MS } from '../../support/public/demo'
+import { addMember, confirm, createFamily, faceToken } from '../../support/scenes'
 
 async function pendingDaughter(policy = {}) {
-  const client = newClient(policy)
+  const client = new TestClient({ policy: policy })
   await createFamily(client, '张建国')
   const { binding } = await addMember(client, '张建国', '张雨萱', '子女')
   return { client, id: binding.binding_id }
 }
 
 async function activeSon() {
-  const client = newClient()
+  const client = new TestClient()
   await createFamily(client, '张建国')
   const { binding } = await addMember(client, '张建国', '张浩然', '子女')
   return { client, id: binding.binding_id }
@@ -81,7 +74,7 @@ describe('5304 binding.confirm (F2)', () => {
   })
 
   it('spends the face token: it cannot confirm twice', async () => {
-    const client = newClient()
+    const client = new TestClient()
     await createFamily(client, '张建国')
     await createFamily(client, '李秀兰')
     const first = (await addMember(client, '张建国', '张雨萱', '子女')).binding.binding_id
@@ -112,7 +105,7 @@ describe('5304 binding.confirm (F2)', () => {
   })
 
   it('re-checks the member’s 共济人 limit at confirmation (S6)', async () => {
-    const client = newClient({ maxPayersPerMember: 1 })
+    const client = new TestClient({ policy: { maxPayersPerMember: 1 } })
     await createFamily(client, '张建国')
     await createFamily(client, '李秀兰')
     const first = (await addMember(client, '张建国', '张雨萱', '子女')).binding.binding_id

@@ -1,20 +1,17 @@
 import { keys } from '../../../src/backend/state/keys'
 import type { BindingRecord, PersonRecord } from '../../../src/backend/state/records'
-import { CERT } from '../../helpers/backend-client'
-import { addMember, createFamily, editRecord, newClient, rejects } from './binding-fixtures'
+import { CERT, rejects, TestClient } from '../../support/backend-client'
+import { addMember, createFamily } from '../../support/scenes'
+import { editRecord } from '../../support/stored-state'
 
 async function activeSon(policy = {}) {
-  const client = newClient(policy)
+  const client = new TestClient({ policy: policy })
   await createFamily(client, '张建国')
   const { binding } = await addMember(client, '张建国', '张浩然', '子女')
   return { client, id: binding.binding_id }
 }
 
-function paidThisYear(
-  client: ReturnType<typeof newClient>,
-  id: string,
-  used: Record<string, number>,
-) {
+function paidThisYear(client: TestClient, id: string, used: Record<string, number>) {
   return editRecord<BindingRecord>(client, keys.binding(id), (binding) => {
     binding.used = used
   })
@@ -77,7 +74,7 @@ describe('5307 binding.setLimit (O3)', () => {
   })
 
   it('refuses a binding that is not active (E_BINDING_STATE)', async () => {
-    const client = newClient()
+    const client = new TestClient()
     await createFamily(client, '张建国')
     const { binding } = await addMember(client, '张建国', '张雨萱', '子女')
     const answer = await rejects(

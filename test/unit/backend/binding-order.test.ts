@@ -1,9 +1,9 @@
-import { CERT } from '../../helpers/backend-client'
-import { addMember, confirm, createFamily, newClient, rejects } from './binding-fixtures'
+import { CERT, rejects, TestClient } from '../../support/backend-client'
+import { addMember, confirm, createFamily } from '../../support/scenes'
 
 /** 张浩然 (12) bound first by 张建国, then by 李秀兰. */
 async function sonWithTwoParents() {
-  const client = newClient()
+  const client = new TestClient()
   await createFamily(client, '张建国')
   await createFamily(client, '李秀兰')
   const father = (await addMember(client, '张建国', '张浩然', '子女')).binding.binding_id
@@ -13,7 +13,7 @@ async function sonWithTwoParents() {
 
 /** 张雨萱 (20) bound and confirmed by both parents. */
 async function daughterWithTwoParents() {
-  const client = newClient()
+  const client = new TestClient()
   await createFamily(client, '张建国')
   await createFamily(client, '李秀兰')
   const father = (await addMember(client, '张建国', '张雨萱', '子女')).binding.binding_id
@@ -54,7 +54,7 @@ describe('5308 member.payers (O1, O2)', () => {
   })
 
   it('does not let a parent manage a child of 16 or more, nor one they only asked', async () => {
-    const client = newClient()
+    const client = new TestClient()
     await createFamily(client, '张建国')
     await addMember(client, '张建国', '张雨萱', '子女')
     await addMember(client, '张建国', '张雨桐', '子女')
@@ -62,14 +62,14 @@ describe('5308 member.payers (O1, O2)', () => {
   })
 
   it('does not let a grandparent 共济人 manage a grandchild', async () => {
-    const client = newClient()
+    const client = new TestClient()
     await createFamily(client, '张建国')
     await addMember(client, '张建国', '张小满', '孙子女')
     expect((await client.ok('5308', {}, { as: '张建国' })).managed).toEqual([])
   })
 
   it('lists every pending request to the caller', async () => {
-    const client = newClient()
+    const client = new TestClient()
     await createFamily(client, '张建国')
     await createFamily(client, '李秀兰')
     await addMember(client, '张建国', '张雨萱', '子女')
@@ -140,7 +140,7 @@ describe('5309 member.setOrder (O1)', () => {
   })
 
   it('refuses a 共济人 who is not a parent (E_FORBIDDEN)', async () => {
-    const client = newClient()
+    const client = new TestClient()
     await createFamily(client, '张建国')
     await createFamily(client, '张伟')
     const father = (await addMember(client, '张建国', '张浩然', '子女')).binding.binding_id
@@ -149,7 +149,7 @@ describe('5309 member.setOrder (O1)', () => {
   })
 
   it('refuses a parent who is not one of the child’s 共济人 (E_FORBIDDEN)', async () => {
-    const client = newClient()
+    const client = new TestClient()
     await createFamily(client, '张建国')
     const father = (await addMember(client, '张建国', '张浩然', '子女')).binding.binding_id
     await rejects(client, '5309', { binding_ids: [father] }, '李秀兰', 'E_FORBIDDEN')

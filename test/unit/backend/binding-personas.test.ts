@@ -1,14 +1,6 @@
-import { CERT, type TestClient } from '../../helpers/backend-client'
-import {
-  addMember,
-  confirm,
-  createFamily,
-  DAY_MS,
-  faceToken,
-  newClient,
-  rejects,
-  reopen,
-} from './binding-fixtures'
+import { CERT, rejects, TestClient } from '../../support/backend-client'
+import { DAY_MS } from '../../support/public/demo'
+import { addMember, confirm, createFamily, faceToken } from '../../support/scenes'
 
 const add = (member: keyof typeof CERT, relation: string) => ({
   psn_name: member,
@@ -23,7 +15,7 @@ async function payerNames(client: TestClient, member: '张浩然' | '张雨萱')
 
 describe('the 张 family binds (persona stories)', () => {
   it('张建国 creates a family, 张浩然 is bound at once, 张雨萱 confirms with her face', async () => {
-    const client = newClient()
+    const client = new TestClient()
     await createFamily(client, '张建国')
     const son = await addMember(client, '张建国', '张浩然', '子女')
     expect(son.binding.state).toBe('active')
@@ -42,7 +34,7 @@ describe('the 张 family binds (persona stories)', () => {
   })
 
   it('李秀兰 also binds 张浩然; a parent changes his order 张建国 → 李秀兰', async () => {
-    const client = newClient()
+    const client = new TestClient()
     await createFamily(client, '张建国')
     await createFamily(client, '李秀兰')
     const father = (await addMember(client, '张建国', '张浩然', '子女')).binding.binding_id
@@ -54,7 +46,7 @@ describe('the 张 family binds (persona stories)', () => {
   })
 
   it('张建国 may not bind his 岳母 周淑珍; 李秀兰, her daughter, may', async () => {
-    const client = newClient()
+    const client = new TestClient()
     await createFamily(client, '张建国')
     await createFamily(client, '李秀兰')
     await rejects(client, '5303', add('周淑珍', '母亲'), '张建国', 'E_RELATION_NOT_ALLOWED')
@@ -62,7 +54,7 @@ describe('the 张 family binds (persona stories)', () => {
   })
 
   it('张建国 may not bind his brother 张建军, insured in 广州', async () => {
-    const client = newClient()
+    const client = new TestClient()
     await createFamily(client, '张建国')
     const answer = await rejects(
       client,
@@ -75,29 +67,29 @@ describe('the 张 family binds (persona stories)', () => {
   })
 
   it('刘强 (suspended) and 陈静 (not insured) cannot create a family', async () => {
-    const client = newClient()
+    const client = new TestClient()
     await rejects(client, '5302', { pledge: true }, '刘强', 'E_PAYER_STATUS')
     await rejects(client, '5302', { pledge: true }, '陈静', 'E_PAYER_NOT_EMPLOYEE')
   })
 
   it('张雨桐, who turned 16 on 2026-03-03, must confirm herself; the day before she need not', async () => {
-    const today = newClient()
+    const today = new TestClient()
     await createFamily(today, '张建国')
     expect((await addMember(today, '张建国', '张雨桐', '子女')).binding.state).toBe('pending')
 
-    const dayBefore = newClient()
+    const dayBefore = new TestClient()
     dayBefore.now = Date.parse('2026-03-02T23:59:59+08:00')
     await createFamily(dayBefore, '张建国')
     expect((await addMember(dayBefore, '张建国', '张雨桐', '子女')).binding.state).toBe('active')
 
-    const birthday = newClient()
+    const birthday = new TestClient()
     birthday.now = Date.parse('2026-03-03T00:00:00+08:00')
     await createFamily(birthday, '张建国')
     expect((await addMember(birthday, '张建国', '张雨桐', '子女')).binding.state).toBe('pending')
   })
 
   it('an unanswered request expires after 7 days', async () => {
-    const client = newClient()
+    const client = new TestClient()
     await createFamily(client, '张建国')
     const { binding } = await addMember(client, '张建国', '张雨萱', '子女')
     client.now += 7 * DAY_MS
@@ -114,7 +106,7 @@ describe('the 张 family binds (persona stories)', () => {
   })
 
   it('张建国’s insurance ends (9102): his bindings end, 李秀兰 keeps paying for 张浩然', async () => {
-    const client = newClient()
+    const client = new TestClient()
     await createFamily(client, '张建国')
     await createFamily(client, '李秀兰')
     const father = (await addMember(client, '张建国', '张浩然', '子女')).binding.binding_id
@@ -128,7 +120,7 @@ describe('the 张 family binds (persona stories)', () => {
   })
 
   it('keeps every binding across a new backend over the same store', async () => {
-    const client = newClient()
+    const client = new TestClient()
     await createFamily(client, '张建国')
     await createFamily(client, '李秀兰')
     const son = (await addMember(client, '张建国', '张浩然', '子女')).binding.binding_id
@@ -139,7 +131,7 @@ describe('the 张 family binds (persona stories)', () => {
     const family = await client.ok('5301', {}, { as: '张建国' })
     const payers = await client.ok('5308', {}, { as: '张浩然' })
 
-    const restarted = reopen(client)
+    const restarted = client.reopen()
     expect(await restarted.ok('5301', {}, { as: '张建国' })).toEqual(family)
     expect(await restarted.ok('5308', {}, { as: '张浩然' })).toEqual(payers)
     const again = (await addMember(restarted, '张建国', '张浩然', '子女')).binding.binding_id
@@ -147,7 +139,7 @@ describe('the 张 family binds (persona stories)', () => {
   })
 
   it('answers a repeated binding.add msgid with the same binding and creates nothing', async () => {
-    const client = newClient()
+    const client = new TestClient()
     await createFamily(client, '张建国')
     const input = add('张浩然', '子女')
     const first = await client.raw('5303', input, { as: '张建国', msgid: 'add-son' })

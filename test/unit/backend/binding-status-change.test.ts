@@ -1,9 +1,9 @@
-import { CERT, TestClient } from '../../helpers/backend-client'
-import { addMember, confirm, createFamily, newClient, rejects } from './binding-fixtures'
+import { CERT, rejects, TestClient } from '../../support/backend-client'
+import { addMember, confirm, createFamily } from '../../support/scenes'
 
 /** 张建国 pays for 张浩然 (active) and asked 张雨萱 (pending); 李秀兰 pays for 张建国. */
 async function zhangFamily(policy = {}) {
-  const client = newClient(policy)
+  const client = new TestClient({ policy: policy })
   await createFamily(client, '张建国')
   await createFamily(client, '李秀兰')
   const son = (await addMember(client, '张建国', '张浩然', '子女')).binding.binding_id
@@ -141,7 +141,7 @@ describe('9102 qa.setStatus and automatic end (F4)', () => {
 
 describe('9101 face.verify', () => {
   it('issues a five-minute token for the session’s person', async () => {
-    const client = newClient()
+    const client = new TestClient()
     const output = await client.ok('9101', {}, { as: '张雨萱' })
     expect(output.face_token).toMatch(/^[0-9a-f]{32}$/)
     expect(output.expires_at).toBe('2026-11-23T14:10:00+08:00')
@@ -151,11 +151,11 @@ describe('9101 face.verify', () => {
   })
 
   it('simulates a failed verification (E_FACE_FAILED)', async () => {
-    await rejects(newClient(), '9101', { pass: false }, '张雨萱', 'E_FACE_FAILED')
+    await rejects(new TestClient(), '9101', { pass: false }, '张雨萱', 'E_FACE_FAILED')
   })
 
   it('needs a session (E_NOT_LOGGED_IN) and a boolean pass (E_BAD_REQUEST)', async () => {
-    const client = newClient()
+    const client = new TestClient()
     await rejects(client, '9101', {}, undefined, 'E_NOT_LOGGED_IN')
     await rejects(client, '9101', { pass: 'yes' }, '张雨萱', 'E_BAD_REQUEST')
   })

@@ -1,4 +1,4 @@
-import { TestClient } from '../../helpers/backend-client'
+import { TestClient } from '../../support/backend-client'
 
 describe('5301 family.get says why someone cannot be 共济人 (S1)', () => {
   it.each([

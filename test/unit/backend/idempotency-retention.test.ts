@@ -1,5 +1,5 @@
 import { RETENTION_DAYS } from '../../../src/backend/state/idempotency'
-import { TestClient } from '../../helpers/backend-client'
+import { TestClient } from '../../support/backend-client'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 

@@ -4,7 +4,7 @@ import { RETENTION_DAYS } from '../../../src/backend/state/idempotency'
 import { MemoryKeyValueStore } from '../../../src/backend/storage/key-value-store'
 import type { AnswerEnvelope, SettlementView } from '../../../src/domain/api'
 import type { Relation } from '../../../src/domain/kinship'
-import { CERT, type PersonaName, TestClient } from '../../helpers/backend-client'
+import { CERT, type PersonaName, TestClient } from '../../support/backend-client'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 

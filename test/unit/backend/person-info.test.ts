@@ -1,4 +1,4 @@
-import { CERT, TestClient } from '../../helpers/backend-client'
+import { CERT, TestClient } from '../../support/backend-client'
 
 describe('1101 person.info', () => {
   it('answers the logged-in person with a masked ID number and the seeded balance', async () => {

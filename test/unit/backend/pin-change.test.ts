@@ -1,16 +1,10 @@
-import { CERT } from '../../helpers/backend-client'
-import {
-  changedKeys,
-  pay,
-  premiumClient,
-  rejects,
-  storedPerson,
-  zhangFamily,
-} from '../../helpers/premium-fixtures'
+import { CERT, rejects, seededClient } from '../../support/backend-client'
+import { pay, zhangFamilyClient } from '../../support/scenes'
+import { changedKeys, storedPerson } from '../../support/stored-state'
 
 describe('5312 pin.change (K1)', () => {
   it('is for a person with a personal account only (E_FORBIDDEN)', async () => {
-    const client = premiumClient()
+    const client = seededClient()
     await rejects(client, '5312', { old_pin: '000000', new_pin: '582946' }, '张浩然', 'E_FORBIDDEN')
     await rejects(client, '5312', { old_pin: '000000', new_pin: '582946' }, '陈静', 'E_FORBIDDEN')
     await rejects(
@@ -23,7 +17,7 @@ describe('5312 pin.change (K1)', () => {
   })
 
   it('takes exactly one proof and a six-digit new PIN (E_BAD_REQUEST)', async () => {
-    const client = premiumClient()
+    const client = seededClient()
     const cases: [Record<string, unknown>, string][] = [
       [{ new_pin: '582946' }, 'old_pin'],
       [{ old_pin: '000000', face_token: 'abc', new_pin: '582946' }, 'old_pin'],
@@ -45,7 +39,7 @@ describe('5312 pin.change (K1)', () => {
     ['987654', 'six digits down'],
     ['680312', 'the last six digits of 19680312'],
   ])('refuses %s, %s (E_PIN_WEAK), without counting a try', async (newPin) => {
-    const client = premiumClient()
+    const client = seededClient()
     const answer = await rejects(
       client,
       '5312',
@@ -57,12 +51,12 @@ describe('5312 pin.change (K1)', () => {
   })
 
   it('refuses the current PIN as the new one, once the proof is good (E_PIN_WEAK)', async () => {
-    const client = premiumClient()
+    const client = seededClient()
     await rejects(client, '5312', { old_pin: '258369', new_pin: '258369' }, '李秀兰', 'E_PIN_WEAK')
   })
 
   it('changes the PIN with the old one: the initial flag goes, the old PIN stops working', async () => {
-    const { client, ids } = await zhangFamily()
+    const { client, ids } = await zhangFamilyClient()
     const result = await client.ok(
       '5312',
       { old_pin: '000000', new_pin: '582946' },
@@ -75,14 +69,14 @@ describe('5312 pin.change (K1)', () => {
   })
 
   it('lets a person with a PIN already set change it again', async () => {
-    const client = premiumClient()
+    const client = seededClient()
     await client.ok('5312', { old_pin: '258369', new_pin: '147036' }, { as: '李秀兰' })
     expect((await client.ok('1101', {}, { as: '李秀兰' })).pin_state).toBe('set')
     await rejects(client, '5312', { old_pin: '147036', new_pin: '147036' }, '李秀兰', 'E_PIN_WEAK')
   })
 
   it('counts a wrong old PIN toward the lock (E_PIN_WRONG)', async () => {
-    const client = premiumClient()
+    const client = seededClient()
     const before = client.snapshot()
     const answer = await client.raw(
       '5312',
@@ -95,7 +89,7 @@ describe('5312 pin.change (K1)', () => {
   })
 
   it('accepts a face check instead of the old PIN, once, and only the caller’s own', async () => {
-    const client = premiumClient()
+    const client = seededClient()
     const { face_token } = await client.ok('9101', {}, { as: '张建国' })
     const other = (await client.ok('9101', {}, { as: '李秀兰' })).face_token
     await rejects(
@@ -117,7 +111,7 @@ describe('5312 pin.change (K1)', () => {
   })
 
   it('refuses an expired face token', async () => {
-    const client = premiumClient()
+    const client = seededClient()
     const { face_token } = await client.ok('9101', {}, { as: '张建国' })
     client.now += 6 * 60 * 1000
     await rejects(client, '5312', { face_token, new_pin: '582946' }, '张建国', 'E_FACE_FAILED')

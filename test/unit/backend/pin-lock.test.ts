@@ -1,19 +1,13 @@
-import { CERT } from '../../helpers/backend-client'
-import {
-  changedKeys,
-  changePin,
-  pay,
-  rejects,
-  storedPerson,
-  zhangFamily,
-} from '../../helpers/premium-fixtures'
+import { CERT, rejects } from '../../support/backend-client'
+import { changePin, pay, zhangFamilyClient } from '../../support/scenes'
+import { changedKeys, storedPerson } from '../../support/stored-state'
 
 const PIN = '714825'
 const WRONG = '369258'
 const at = (iso: string) => Date.parse(iso)
 
 async function readyFamily(policy = {}) {
-  const family = await zhangFamily(policy)
+  const family = await zhangFamilyClient(policy)
   await changePin(family.client, '张建国', '000000', PIN)
   return family
 }

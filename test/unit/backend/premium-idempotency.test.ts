@@ -1,9 +1,10 @@
-import { changePin, pay, storedPerson, zhangFamily } from '../../helpers/premium-fixtures'
+import { changePin, pay, zhangFamilyClient } from '../../support/scenes'
+import { storedPerson } from '../../support/stored-state'
 
 const PIN = '714825'
 
 async function readyFamily() {
-  const family = await zhangFamily()
+  const family = await zhangFamilyClient()
   await changePin(family.client, '张建国', '000000', PIN)
   return family
 }

@@ -1,16 +1,12 @@
-import {
-  bind,
-  editPerson,
-  premiumClient,
-  rejects,
-  zhangFamily,
-} from '../../helpers/premium-fixtures'
+import { rejects, seededClient } from '../../support/backend-client'
+import { bind, zhangFamilyClient } from '../../support/scenes'
+import { editPerson } from '../../support/stored-state'
 
 const at = (iso: string) => Date.parse(iso)
 
 describe('5310 premium.options', () => {
   it('is for a 共济人 only (S1), with a family (E_NO_FAMILY)', async () => {
-    const client = premiumClient()
+    const client = seededClient()
     await rejects(client, '5310', {}, '张浩然', 'E_PAYER_NOT_EMPLOYEE')
     const suspended = await rejects(client, '5310', {}, '刘强', 'E_PAYER_STATUS')
     expect(suspended.err_msg).toBe('您当前参保状态为“暂停参保”，暂不能办理家庭共济。')
@@ -20,7 +16,7 @@ describe('5310 premium.options', () => {
   })
 
   it('lists only active bindings, each with a masked ID number', async () => {
-    const { client, ids } = await zhangFamily()
+    const { client, ids } = await zhangFamilyClient()
     await client.ok(
       '5303',
       { psn_name: '张雨萱', certno: '410302200609010287', relation: '子女' },
@@ -38,8 +34,8 @@ describe('5310 premium.options', () => {
   })
 
   it('says why a 职工医保 member cannot be paid for (E_PAYEE_EMPLOYEE)', async () => {
-    const { client } = await zhangFamily()
-    const id = await bind(client, '张建国', '张伟', '子女')
+    const { client } = await zhangFamilyClient()
+    const id = (await bind(client, '张建国', '张伟', '子女')).binding_id
     const { members } = await client.ok('5310', {}, { as: '张建国' })
     expect(members.find((m) => m.binding_id === id)).toMatchObject({
       payable: false,
@@ -49,20 +45,20 @@ describe('5310 premium.options', () => {
   })
 
   it('excludes a 资助参保 person, and nobody when the policy allows them', async () => {
-    const family = await zhangFamily()
+    const family = await zhangFamilyClient()
     const client = editPerson(family.client, '张浩然', (p) => {
       p.subsidised = true
     })
     const { members } = await client.ok('5310', {}, { as: '张建国' })
     expect(members[0]).toMatchObject({ payable: false, err_code: 'E_PAYEE_EXCLUDED' })
 
-    const lenient = await zhangFamily({ newbornAndSubsidisedExcluded: false })
+    const lenient = await zhangFamilyClient({ newbornAndSubsidisedExcluded: false })
     const options = await lenient.client.ok('5310', {}, { as: '张建国' })
     expect(options.members.find((m) => m.binding_id === lenient.ids.张小满)?.payable).toBe(true)
   })
 
   it('counts a newborn as one only in their birth year', async () => {
-    const { client, ids } = await zhangFamily({
+    const { client, ids } = await zhangFamilyClient({
       premiumYears: [
         { year: 2028, periodStart: '2027-09-01', periodEnd: '2027-12-31', standard: 42000 },
       ],
@@ -74,7 +70,7 @@ describe('5310 premium.options', () => {
   })
 
   it('shows the next year, closed, between periods; the last year, closed, after all of them', async () => {
-    const { client, ids } = await zhangFamily()
+    const { client, ids } = await zhangFamilyClient()
     client.now = at('2026-08-31T23:59:59+08:00')
     const before = await client.ok('5310', {}, { as: '张建国' })
     expect(before).toMatchObject({ year: 2027, open: false, period_start: '2026-09-01' })

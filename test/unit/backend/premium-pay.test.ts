@@ -1,10 +1,12 @@
-import { bind, changePin, editPerson, rejects, zhangFamily } from '../../helpers/premium-fixtures'
+import { rejects } from '../../support/backend-client'
+import { bind, changePin, zhangFamilyClient } from '../../support/scenes'
+import { editPerson } from '../../support/stored-state'
 
 const PIN = '714825'
 const at = (iso: string) => Date.parse(iso)
 
 async function readyFamily(policy = {}) {
-  const family = await zhangFamily(policy)
+  const family = await zhangFamilyClient(policy)
   await changePin(family.client, '张建国', '000000', PIN)
   return family
 }
@@ -51,7 +53,7 @@ describe('5311 premium.pay: every refusal leaves the state as it was', () => {
   it('pays only for an active binding of the caller’s own family (E_NOT_BOUND)', async () => {
     const { client, ids } = await readyFamily()
     await client.ok('5302', { pledge: true }, { as: '李秀兰' })
-    const hers = await bind(client, '李秀兰', '张浩然', '子女')
+    const hers = (await bind(client, '李秀兰', '张浩然', '子女')).binding_id
     const pending = (
       await client.ok(
         '5303',
@@ -71,7 +73,7 @@ describe('5311 premium.pay: every refusal leaves the state as it was', () => {
 
   it('refuses a 职工医保 payee (E_PAYEE_EMPLOYEE)', async () => {
     const { client } = await readyFamily()
-    const id = await bind(client, '张建国', '张伟', '子女')
+    const id = (await bind(client, '张建国', '张伟', '子女')).binding_id
     await rejects(client, '5311', payInput(id), '张建国', 'E_PAYEE_EMPLOYEE')
   })
 
@@ -169,7 +171,7 @@ describe('5311 premium.pay: every refusal leaves the state as it was', () => {
   })
 
   it('refuses payment with the initial PIN, even when it is typed right (E_PIN_INITIAL)', async () => {
-    const { client, ids } = await zhangFamily()
+    const { client, ids } = await zhangFamilyClient()
     await rejects(
       client,
       '5311',

@@ -1,18 +1,12 @@
-import { CERT } from '../../helpers/backend-client'
-import {
-  changedKeys,
-  changePin,
-  newestLedgerEntry,
-  pay,
-  storedPerson,
-  zhangFamily,
-} from '../../helpers/premium-fixtures'
+import { CERT } from '../../support/public/demo'
+import { changePin, pay, zhangFamilyClient } from '../../support/scenes'
+import { changedKeys, newestLedgerEntry, storedPerson } from '../../support/stored-state'
 
 const NEW_PIN = '714825'
 
 describe('代缴 story: 张建国 pays his son’s 2027年度 premium', () => {
   it('walks from the initial PIN to a receipt, and refuses what must be refused', async () => {
-    const { client, ids } = await zhangFamily()
+    const { client, ids } = await zhangFamilyClient()
 
     const options = await client.ok('5310', {}, { as: '张建国' })
     expect(options).toMatchObject({
@@ -92,7 +86,7 @@ describe('代缴 story: 张建国 pays his son’s 2027年度 premium', () => {
   })
 
   it('does not count 代缴 toward the binding’s annual limit (it governs the member’s spending)', async () => {
-    const { client, ids } = await zhangFamily()
+    const { client, ids } = await zhangFamilyClient()
     await client.ok('5307', { binding_id: ids.张浩然, annual_limit: 10000 }, { as: '张建国' })
     await changePin(client, '张建国', '000000', NEW_PIN)
     expect((await pay(client, ids.张浩然, NEW_PIN)).infcode).toBe(0)
@@ -102,7 +96,7 @@ describe('代缴 story: 张建国 pays his son’s 2027年度 premium', () => {
   })
 
   it('writes exactly the payer, the payee, the ledger page, the receipt and the counter', async () => {
-    const { client, ids } = await zhangFamily()
+    const { client, ids } = await zhangFamilyClient()
     await changePin(client, '张建国', '000000', NEW_PIN)
     const before = client.snapshot()
     await pay(client, ids.张浩然, NEW_PIN)

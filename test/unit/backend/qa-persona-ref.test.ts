@@ -1,5 +1,5 @@
 import type { PersonaEntry } from '../../../src/domain/api'
-import { CERT, TestClient } from '../../helpers/backend-client'
+import { CERT, TestClient } from '../../support/backend-client'
 
 async function keyOf(client: TestClient, name: string): Promise<string> {
   const { personas } = await client.ok('9106', {})

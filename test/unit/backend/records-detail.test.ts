@@ -1,5 +1,5 @@
-import { CERT, TestClient } from '../../helpers/backend-client'
-import { bindMember, settle } from '../../helpers/ledger-fixtures'
+import { CERT, TestClient } from '../../support/backend-client'
+import { bind, settle } from '../../support/scenes'
 
 describe('5315 records.detail', () => {
   it('shows an own purchase with its split', async () => {
@@ -27,7 +27,7 @@ describe('5315 records.detail', () => {
 
   it('row ids carry no ID number', async () => {
     const client = new TestClient()
-    await bindMember(client, '张建国', '张浩然', '子女')
+    await bind(client, '张建国', '张浩然', '子女')
     await settle(client, '张浩然', 500)
     const rows = [
       ...(await client.ok('5313', {}, { as: '张建国' })).rows,

@@ -1,11 +1,11 @@
-import { CERT, TestClient } from '../../helpers/backend-client'
-import { allPages, bindMember, settle } from '../../helpers/ledger-fixtures'
+import { allPages, CERT, TestClient } from '../../support/backend-client'
+import { bind, settle } from '../../support/scenes'
 
 async function familyOfZhang() {
   const client = new TestClient()
-  const forChild = await bindMember(client, '张建国', '张浩然', '子女')
-  const forSon = await bindMember(client, '张建国', '张伟', '子女')
-  const byMother = await bindMember(client, '李秀兰', '张浩然', '子女')
+  const forChild = await bind(client, '张建国', '张浩然', '子女')
+  const forSon = await bind(client, '张建国', '张伟', '子女')
+  const byMother = await bind(client, '李秀兰', '张浩然', '子女')
   await settle(client, '张伟', 120000)
   await settle(client, '张浩然', 1100)
   await settle(client, '张伟', 2200)

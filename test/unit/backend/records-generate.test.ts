@@ -1,5 +1,5 @@
-import { CERT, TestClient } from '../../helpers/backend-client'
-import { allPages, balanceOf } from '../../helpers/ledger-fixtures'
+import { allPages, CERT, TestClient } from '../../support/backend-client'
+import { balanceOf } from '../../support/scenes'
 
 describe('9104 qa.generateRecords', () => {
   it('appends N rows ending now, alternating 划入 and 本人消费, never below zero', async () => {

@@ -1,6 +1,6 @@
 import type { LedgerRowView } from '../../../src/domain/api'
-import { CERT, TestClient } from '../../helpers/backend-client'
-import { allPages, bindMember, settle } from '../../helpers/ledger-fixtures'
+import { allPages, CERT, TestClient } from '../../support/backend-client'
+import { bind, settle } from '../../support/scenes'
 
 describe('5313 records.changes: cursor paging', () => {
   it('pages through 10,000 generated rows: each row exactly once, newest first', async () => {
@@ -71,8 +71,8 @@ describe('5313 records.changes: cursor paging', () => {
 describe('5314 records.consumption: paging across own and family spending', () => {
   it('lists every purchase exactly once, newest first, across pages', async () => {
     const client = new TestClient()
-    await bindMember(client, '张建国', '张浩然', '子女')
-    await bindMember(client, '张建国', '张伟', '子女')
+    await bind(client, '张建国', '张浩然', '子女')
+    await bind(client, '张建国', '张伟', '子女')
     // 张伟 empties his own account first, so 张建国 pays his later purchases.
     await settle(client, '张伟', 120000)
     const made: string[] = []
@@ -101,7 +101,7 @@ describe('5314 records.consumption: paging across own and family spending', () =
 
   it('orders settlements of one instant by the order they happened', async () => {
     const client = new TestClient()
-    await bindMember(client, '张建国', '张伟', '子女')
+    await bind(client, '张建国', '张伟', '子女')
     const own = await settle(client, '张伟', 1000)
     const emptied = await settle(client, '张伟', 200000)
     const family = await settle(client, '张伟', 500)

@@ -1,6 +1,6 @@
 import type { SettlementView } from '../../../src/domain/api'
-import { CERT, type PersonaName, TestClient } from '../../helpers/backend-client'
-import { balanceOf, bindMember, setLimit, settle } from '../../helpers/ledger-fixtures'
+import { CERT, type PersonaName, TestClient } from '../../support/backend-client'
+import { balanceOf, bind, setLimit, settle } from '../../support/scenes'
 
 async function balances(client: TestClient, who: PersonaName[]) {
   const out: Record<string, number | null> = {}
@@ -16,8 +16,8 @@ async function usedOf(client: TestClient, payer: PersonaName, member: string) {
 /** 张伟 (310) pays ¥1,200 from his own account, ¥30 via 张建国, ¥20 via 李秀兰 and ¥5 in cash. */
 async function mixedSettlement(): Promise<{ client: TestClient; settlement: SettlementView }> {
   const client = new TestClient()
-  const father = await bindMember(client, '张建国', '张伟', '子女')
-  const mother = await bindMember(client, '李秀兰', '张伟', '子女')
+  const father = await bind(client, '张建国', '张伟', '子女')
+  const mother = await bind(client, '李秀兰', '张伟', '子女')
   await setLimit(client, '张建国', father.binding_id, 3000)
   await setLimit(client, '李秀兰', mother.binding_id, 2000)
   const settlement = await settle(client, '张伟', 120000 + 3000 + 2000 + 500, {
@@ -89,7 +89,7 @@ describe('2208 qa.refund: T3 unwinding', () => {
 
   it('returns a 共济人 part to their account even after the binding ended', async () => {
     const client = new TestClient()
-    const father = await bindMember(client, '张建国', '张浩然', '子女')
+    const father = await bind(client, '张建国', '张浩然', '子女')
     const settlement = await settle(client, '张浩然', 6000)
     await client.ok('5306', { binding_id: father.binding_id }, { as: '张浩然' })
     const before = (await balanceOf(client, '张建国')) ?? 0
@@ -104,7 +104,7 @@ describe('2208 qa.refund: T3 unwinding', () => {
 
   it("lowers the binding's use in the settlement's year, not the current one", async () => {
     const client = new TestClient()
-    const father = await bindMember(client, '张建国', '张浩然', '子女')
+    const father = await bind(client, '张建国', '张浩然', '子女')
     const december = await settle(client, '张浩然', 4000)
     client.now = Date.parse('2027-01-05T09:00:00+08:00')
     await settle(client, '张浩然', 1000)

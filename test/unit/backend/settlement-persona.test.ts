@@ -1,5 +1,5 @@
-import { CERT, TestClient } from '../../helpers/backend-client'
-import { balanceOf, bindMember, setLimit, settle } from '../../helpers/ledger-fixtures'
+import { CERT, TestClient } from '../../support/backend-client'
+import { balanceOf, bind, setLimit, settle } from '../../support/scenes'
 
 /**
  * The persona story of the rule book: 张浩然 (12, 390) is bound by 张建国, then 李秀兰; 张建国's
@@ -9,8 +9,8 @@ import { balanceOf, bindMember, setLimit, settle } from '../../helpers/ledger-fi
 describe('张浩然 buys medicine paid by two 共济人', () => {
   async function story() {
     const client = new TestClient()
-    const byFather = await bindMember(client, '张建国', '张浩然', '子女')
-    const byMother = await bindMember(client, '李秀兰', '张浩然', '子女')
+    const byFather = await bind(client, '张建国', '张浩然', '子女')
+    const byMother = await bind(client, '李秀兰', '张浩然', '子女')
     await setLimit(client, '张建国', byFather.binding_id, 10000)
     const before = {
       张建国: await balanceOf(client, '张建国'),

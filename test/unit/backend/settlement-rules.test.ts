@@ -1,6 +1,6 @@
 import { checkDigit } from '../../../src/domain/id-number'
-import { CERT, type PersonaName, TestClient } from '../../helpers/backend-client'
-import { balanceOf, bindMember, reopen, setLimit, settle } from '../../helpers/ledger-fixtures'
+import { CERT, type PersonaName, TestClient } from '../../support/backend-client'
+import { balanceOf, bind, setLimit, settle } from '../../support/scenes'
 
 const UNKNOWN = `41010519800101001${checkDigit('41010519800101001')}`
 
@@ -70,7 +70,7 @@ describe('2207 qa.settle: who may settle what', () => {
 describe('2207 qa.settle: O2 deduction order', () => {
   it('takes a 310 patient own account first, then the 共济人, then cash', async () => {
     const client = new TestClient()
-    await bindMember(client, '张建国', '张伟', '子女')
+    await bind(client, '张建国', '张伟', '子女')
     const own = (await balanceOf(client, '张伟')) ?? 0
     const result = await settle(client, '张伟', own + 5000, {
       inst_type: '医院门诊',
@@ -90,7 +90,7 @@ describe('2207 qa.settle: O2 deduction order', () => {
 
   it('takes what a 共济人 has, then skips the empty account with its reason', async () => {
     const client = new TestClient()
-    await bindMember(client, '张建国', '张浩然', '子女')
+    await bind(client, '张建国', '张浩然', '子女')
     const balance = (await balanceOf(client, '张建国')) ?? 0
     const first = await settle(client, '张浩然', balance + 4736)
     expect(first.lines[0].amount).toBe(balance)
@@ -106,8 +106,8 @@ describe('2207 qa.settle: O2 deduction order', () => {
 
   it('F4: a suspended 共济人 is skipped with the reason; the next one pays', async () => {
     const client = new TestClient()
-    await bindMember(client, '张建国', '张浩然', '子女')
-    await bindMember(client, '李秀兰', '张浩然', '子女')
+    await bind(client, '张建国', '张浩然', '子女')
+    await bind(client, '李秀兰', '张浩然', '子女')
     await client.ok('9102', { certno: CERT.张建国, psn_insu_stas: '2' })
     const result = await settle(client, '张浩然', 3000)
     expect(result.lines.map((l) => [l.payer.psn_name, l.amount, l.skip_reason])).toEqual([
@@ -125,7 +125,7 @@ describe('2207 qa.settle: O2 deduction order', () => {
       acct_skip_reason: '本人参保状态为“暂停参保”，个人账户暂不能支付',
     })
     expect(await balanceOf(client, '刘强')).toBe(56000)
-    await bindMember(client, '张建国', '张浩然', '子女')
+    await bind(client, '张建国', '张浩然', '子女')
     await client.ok('9102', { certno: CERT.张浩然, psn_insu_stas: '2' })
     const child = await settle(client, '张浩然', 2000)
     expect(child.lines[0]).toMatchObject({
@@ -137,8 +137,8 @@ describe('2207 qa.settle: O2 deduction order', () => {
 
   it('an ended binding no longer pays', async () => {
     const client = new TestClient()
-    const father = await bindMember(client, '张建国', '张浩然', '子女')
-    await bindMember(client, '李秀兰', '张浩然', '子女')
+    const father = await bind(client, '张建国', '张浩然', '子女')
+    await bind(client, '李秀兰', '张浩然', '子女')
     await client.ok('5306', { binding_id: father.binding_id }, { as: '张建国' })
     const result = await settle(client, '张浩然', 3000)
     expect(result.lines.map((l) => l.payer.psn_name)).toEqual(['李秀兰'])
@@ -147,8 +147,8 @@ describe('2207 qa.settle: O2 deduction order', () => {
 
   it('follows the order the member set (5309)', async () => {
     const client = new TestClient()
-    const father = await bindMember(client, '张建国', '张浩然', '子女')
-    const mother = await bindMember(client, '李秀兰', '张浩然', '子女')
+    const father = await bind(client, '张建国', '张浩然', '子女')
+    const mother = await bind(client, '李秀兰', '张浩然', '子女')
     await client.ok(
       '5309',
       { member_certno: CERT.张浩然, binding_ids: [mother.binding_id, father.binding_id] },
@@ -163,7 +163,7 @@ describe('2207 qa.settle: O2 deduction order', () => {
 
   it('O3: a limit is never exceeded; a used-up limit is a recorded reason', async () => {
     const client = new TestClient()
-    const father = await bindMember(client, '张建国', '张浩然', '子女')
+    const father = await bind(client, '张建国', '张浩然', '子女')
     await setLimit(client, '张建国', father.binding_id, 5000)
     const first = await settle(client, '张浩然', 8000)
     expect(first.lines[0].amount).toBe(5000)
@@ -176,7 +176,7 @@ describe('2207 qa.settle: O2 deduction order', () => {
 
   it('O3: limits count per calendar year', async () => {
     const client = new TestClient()
-    const father = await bindMember(client, '张建国', '张浩然', '子女')
+    const father = await bind(client, '张建国', '张浩然', '子女')
     await setLimit(client, '张建国', father.binding_id, 5000)
     await settle(client, '张浩然', 5000)
     client.now = Date.parse('2027-01-02T10:00:00+08:00')
@@ -186,9 +186,9 @@ describe('2207 qa.settle: O2 deduction order', () => {
 
   it('with limitsEnabled off, a limit stored earlier does not cap the payment', async () => {
     const client = new TestClient()
-    const father = await bindMember(client, '张建国', '张浩然', '子女')
+    const father = await bind(client, '张建国', '张浩然', '子女')
     await setLimit(client, '张建国', father.binding_id, 5000)
-    const noLimits = reopen(client, { limitsEnabled: false })
+    const noLimits = client.reopen({ policy: { limitsEnabled: false } })
     const result = await settle(noLimits, '张浩然', 8000)
     expect(result.lines[0].amount).toBe(8000)
   })

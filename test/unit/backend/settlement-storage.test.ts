@@ -1,6 +1,6 @@
 import { MemoryKeyValueStore } from '../../../src/backend/storage/key-value-store'
-import { CERT, TestClient } from '../../helpers/backend-client'
-import { balanceOf, bindMember, settle } from '../../helpers/ledger-fixtures'
+import { CERT, TestClient } from '../../support/backend-client'
+import { balanceOf, bind, settle } from '../../support/scenes'
 
 /** A device whose storage refuses writes to some keys, e.g. when the quota runs out half-way. */
 class RefusingStore extends MemoryKeyValueStore {
@@ -16,7 +16,7 @@ describe('T2: a settlement is written all together or not at all', () => {
   it('leaves no entry, balance or binding use behind when storage fails mid-commit', async () => {
     const store = new RefusingStore()
     const client = new TestClient({ store })
-    await bindMember(client, '张建国', '张浩然', '子女')
+    await bind(client, '张建国', '张浩然', '子女')
     const before = client.snapshot()
     store.refuse = 'setl:'
     const input = {

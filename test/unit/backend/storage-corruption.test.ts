@@ -1,8 +1,8 @@
 import { seal } from '../../../src/backend/storage/integrity'
 import type { KeyValueStore } from '../../../src/backend/storage/key-value-store'
 import { ERROR_MESSAGES } from '../../../src/domain/errors'
-import { CERT, TestClient } from '../../helpers/backend-client'
-import { corrupt } from '../../helpers/faulty-store'
+import { CERT, TestClient } from '../../support/backend-client'
+import { corrupt } from '../../support/faulty-store'
 
 /**
  * Damaged storage gives E_STORAGE_CORRUPT for what touches the damage, never a silent reset and

@@ -5,8 +5,8 @@ import {
   MemoryKeyValueStore,
 } from '../../../src/backend/storage/key-value-store'
 import type { AnswerEnvelope } from '../../../src/domain/api'
-import { dump, type FaultPlan, FaultyStore, usedBytes } from '../../helpers/faulty-store'
-import { type Values, WORKLOAD, WorkloadRun } from '../../helpers/storage-workload'
+import { dump, type FaultPlan, FaultyStore, usedBytes } from '../../support/faulty-store'
+import { type Values, WORKLOAD, WorkloadRun } from '../../support/storage-workload'
 
 /**
  * Every write of a reference run (seed + a workload over many transactions) is made to fail in

@@ -9,7 +9,7 @@ import {
   normalizeIdNumber,
   sexOf,
 } from '../../../src/domain/id-number'
-import { CERT } from '../../helpers/backend-client'
+import { CERT } from '../../support/public/demo'
 
 const TODAY = '2026-11-23'
 const withCheck = (first17: string) => `${first17}${checkDigit(first17)}`

@@ -7,7 +7,7 @@ import {
   type KinLookup,
   relationOf,
 } from '../../../src/domain/kinship'
-import { CERT } from '../../helpers/backend-client'
+import { CERT } from '../../support/public/demo'
 
 /** The registry facts of the demo population, as the backend's lookup gives them. */
 const demo: KinLookup = (certno) => {

@@ -11,8 +11,7 @@ import {
   startOfShanghaiDate,
   toIsoShanghai,
 } from '../../../src/domain/shanghai-time'
-
-const DEMO_NOW = Date.parse('2026-11-23T14:05:00+08:00')
+import { DEMO_NOW } from '../../support/public/demo'
 
 describe('calendar in Asia/Shanghai', () => {
   it('writes times with the +08:00 offset', () => {

@@ -7,7 +7,7 @@ import { createMockServer, type MockServer } from '../../../server/http-server'
 import { SqliteStore } from '../../../server/sqlite-store'
 import { createBackend } from '../../../src/backend'
 import type { AnswerEnvelope } from '../../../src/domain/api'
-import { CERT, DEMO_NOW } from '../../helpers/backend-client'
+import { CERT, DEMO_NOW } from '../../support/public/demo'
 
 const servers: MockServer[] = []
 afterEach(async () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 import { SqliteStore } from '../../../server/sqlite-store'
-import { CERT } from '../../helpers/backend-client'
+import { CERT } from '../../support/public/demo'
 
 const ROOT = join(__dirname, '../../..')
 let dir: string

@@ -6,9 +6,9 @@ import { join } from 'node:path'
 import { SqliteStore } from '../../../server/sqlite-store'
 import { DurableStore } from '../../../src/backend/storage/durable-store'
 import { ERROR_MESSAGES } from '../../../src/domain/errors'
-import { dump } from '../../helpers/faulty-store'
-import { KILL_TEST_KEYS } from '../../helpers/sqlite-kill-writer'
-import { WORKLOAD, WorkloadRun } from '../../helpers/storage-workload'
+import { dump } from '../../support/faulty-store'
+import { KILL_TEST_KEYS } from '../../support/sqlite-kill-writer'
+import { WORKLOAD, WorkloadRun } from '../../support/storage-workload'
 
 let dir: string
 beforeAll(() => {
@@ -149,7 +149,7 @@ describe('SQLite under a real kill', () => {
       // node itself with tsx's loader (not the tsx wrapper), so the kill hits the writer.
       const child = spawn(
         process.execPath,
-        ['--import', 'tsx', join(__dirname, '../../helpers/sqlite-kill-writer.ts'), file],
+        ['--import', 'tsx', join(__dirname, '../../support/sqlite-kill-writer.ts'), file],
         { cwd: join(__dirname, '../../..'), stdio: ['ignore', 'pipe', 'inherit'] },
       )
       const deadline = setTimeout(() => child.kill('SIGKILL'), 30_000)

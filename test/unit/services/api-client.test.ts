@@ -1,28 +1,14 @@
 import { createBackend } from '../../../src/backend'
-import type { AnswerEnvelope, RequestEnvelope } from '../../../src/domain/api'
-import { ApiClient, type TokenHolder } from '../../../src/services/api-client'
+import { ApiClient } from '../../../src/services/api-client'
 import { ApiError } from '../../../src/services/api-error'
 import { LocalTransport } from '../../../src/services/local-transport'
-import type { Transport } from '../../../src/services/transport'
-import { DEMO_NOW } from '../../helpers/backend-client'
-
-function memoryTokens(): TokenHolder {
-  let token: string | null = null
-  return { get: () => token, set: (t) => void (token = t) }
-}
-
-class RecordingTransport implements Transport {
-  readonly sent: RequestEnvelope[] = []
-  constructor(private readonly inner: Transport) {}
-  send(request: RequestEnvelope): Promise<AnswerEnvelope> {
-    this.sent.push(request)
-    return this.inner.send(request)
-  }
-}
+import { FakeTransport } from '../../support/fake-transport'
+import { DEMO_NOW } from '../../support/public/demo'
+import { memoryTokens } from '../../support/root-store'
 
 function setup() {
   const backend = createBackend({ clock: () => DEMO_NOW })
-  const transport = new RecordingTransport(new LocalTransport(backend))
+  const transport = new FakeTransport(new LocalTransport(backend))
   const tokens = memoryTokens()
   const api = new ApiClient({ transport, tokens, clock: () => DEMO_NOW })
   return { api, transport, tokens }

@@ -8,8 +8,8 @@ import {
   HttpTimeoutError,
   HttpTransport,
 } from '../../../src/services/http-transport'
-import { CERT, DEMO_NOW } from '../../helpers/backend-client'
-import { nodeRequest } from '../../helpers/node-request'
+import { CERT, DEMO_NOW } from '../../support/public/demo'
+import { nodeRequest } from '../../support/public/node-request'
 
 const ENVELOPE: RequestEnvelope = {
   infno: '1101',

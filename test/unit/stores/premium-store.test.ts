@@ -1,41 +1,11 @@
-import { createBackend } from '../../../src/backend'
-import { MemoryKeyValueStore } from '../../../src/backend/storage/key-value-store'
-import type { AnswerEnvelope, RequestEnvelope } from '../../../src/domain/api'
-import type { TokenHolder } from '../../../src/services/api-client'
-import { ApiError } from '../../../src/services/api-error'
-import { LocalTransport } from '../../../src/services/local-transport'
-import { createServices } from '../../../src/services/services'
-import type { Transport } from '../../../src/services/transport'
-import { RootStore } from '../../../src/stores/root-store'
-import { CERT, DEMO_NOW } from '../../helpers/backend-client'
-
-/** Delivers every request; the answers of the next `lose` requests never come back. */
-class LossyTransport implements Transport {
-  lose = 0
-  readonly sent: RequestEnvelope[] = []
-
-  constructor(private readonly inner: Transport) {}
-
-  async send(request: RequestEnvelope): Promise<AnswerEnvelope> {
-    this.sent.push(request)
-    const answer = await this.inner.send(request)
-    if (this.lose > 0) {
-      this.lose -= 1
-      throw new ApiError('E_NETWORK')
-    }
-    return answer
-  }
-}
+import type { RequestEnvelope } from '../../../src/domain/api'
+import type { FakeTransport } from '../../support/fake-transport'
+import { CERT } from '../../support/public/demo'
+import { buildRootStore } from '../../support/root-store'
 
 async function setUp() {
-  const backend = createBackend({ clock: () => DEMO_NOW, store: new MemoryKeyValueStore() })
-  const transport = new LossyTransport(new LocalTransport(backend))
-  let token: string | null = null
-  const tokens: TokenHolder = { get: () => token, set: (t) => void (token = t) }
-  const root = new RootStore(createServices({ transport, tokens }))
-  await root.session.loadPersonas()
-  const loginKey = root.session.personas.find((p) => p.psn_name === '张建国')?.login_key ?? ''
-  await root.session.loginAs(loginKey)
+  const { store: root, transport, loginAs } = buildRootStore({ qa: false })
+  await loginAs('张建国')
   const family = root.services.family
   await family.createFamily()
   const { binding } = await family.addMember({
@@ -50,14 +20,14 @@ async function setUp() {
   return { root, transport, bindingId: binding.binding_id }
 }
 
-function payments(transport: LossyTransport): RequestEnvelope[] {
-  return transport.sent.filter((r) => r.infno === '5311')
+function payments(transport: FakeTransport): RequestEnvelope[] {
+  return transport.sentOf('5311')
 }
 
 describe('PremiumStore payment attempts', () => {
   it('retries a payment whose answer was lost under the same msgid: charged once', async () => {
     const { root, transport } = await setUp()
-    transport.lose = 1
+    transport.loseAnswers = 1
     expect(await root.premium.pay('258147')).toBe('refused')
     expect(root.premium.result).toMatchObject({ kind: 'refused', error: { code: 'E_NETWORK' } })
     expect(await root.premium.pay('258147')).toBe('paid')
@@ -90,7 +60,7 @@ describe('PremiumStore payment attempts', () => {
     await root.session.loginAs(keyOf('张建国'))
     await root.premium.load()
     root.premium.select(bindingId)
-    transport.lose = 1
+    transport.loseAnswers = 1
     expect(await root.premium.pay('258147')).toBe('refused')
     root.premium.select(binding.binding_id)
     expect(await root.premium.pay('258147')).toBe('paid')
@@ -114,15 +84,15 @@ describe('PremiumStore payment attempts', () => {
 })
 
 /** The 5312 requests sent since the test cleared `transport.sent`. */
-function pinChanges(transport: LossyTransport): RequestEnvelope[] {
-  return transport.sent.filter((r) => r.infno === '5312')
+function pinChanges(transport: FakeTransport): RequestEnvelope[] {
+  return transport.sentOf('5312')
 }
 
 describe('PremiumStore PIN change attempts', () => {
   it('retries a wrong PIN whose answer was lost under the same msgid: one try counted', async () => {
     const { root, transport } = await setUp()
-    transport.sent.length = 0
-    transport.lose = 1
+    transport.forget()
+    transport.loseAnswers = 1
     expect(await root.premium.changePin({ oldPin: '111222' }, '369147')).toBe('failed')
     expect(root.premium.changePinTask.error?.code).toBe('E_NETWORK')
     expect(await root.premium.changePin({ oldPin: '111222' }, '369147')).toBe('proof-failed')
@@ -138,8 +108,8 @@ describe('PremiumStore PIN change attempts', () => {
 
   it('a change that went through but whose answer was lost is answered as changed', async () => {
     const { root, transport } = await setUp()
-    transport.sent.length = 0
-    transport.lose = 1
+    transport.forget()
+    transport.loseAnswers = 1
     expect(await root.premium.changePin({ oldPin: '258147' }, '369147')).toBe('failed')
     // 258147 is no longer the PIN; judged again, the retry would be a wrong PIN.
     expect(await root.premium.changePin({ oldPin: '258147' }, '369147')).toBe('changed')
@@ -150,8 +120,8 @@ describe('PremiumStore PIN change attempts', () => {
 
   it('a face check after a lost PIN answer is a new attempt', async () => {
     const { root, transport } = await setUp()
-    transport.sent.length = 0
-    transport.lose = 1
+    transport.forget()
+    transport.loseAnswers = 1
     expect(await root.premium.changePin({ oldPin: '111222' }, '369147')).toBe('failed')
     const verified = root.premium.verifyFace()
     await root.faceCheck.answer(true)

@@ -1,19 +1,10 @@
-import { createBackend } from '../../../src/backend'
 import { MemoryKeyValueStore } from '../../../src/backend/storage/key-value-store'
 import type { TokenHolder } from '../../../src/services/api-client'
-import { LocalTransport } from '../../../src/services/local-transport'
-import { createServices } from '../../../src/services/services'
-import { RootStore } from '../../../src/stores/root-store'
-import { DEMO_NOW } from '../../helpers/backend-client'
-
-function memoryTokens(): TokenHolder {
-  let token: string | null = null
-  return { get: () => token, set: (t) => void (token = t) }
-}
+import type { RootStore } from '../../../src/stores/root-store'
+import { buildRootStore, memoryTokens } from '../../support/root-store'
 
 function rootStoreOver(store: MemoryKeyValueStore, tokens: TokenHolder): RootStore {
-  const backend = createBackend({ clock: () => DEMO_NOW, store })
-  return new RootStore(createServices({ transport: new LocalTransport(backend), tokens }))
+  return buildRootStore({ store, tokens, qa: false }).store
 }
 
 describe('SessionStore', () => {

@@ -8,29 +8,12 @@ import type {
   OutputOf,
   RequestEnvelope,
 } from '../../src/domain/api'
+import type { Policy } from '../../src/domain/policy'
 import type { HttpTransport } from '../../src/services/http-transport'
 import { contractOverHttp, serveOverHttp, trackStore } from './contract-server'
+import { CERT, DEMO_NOW, type PersonaName } from './public/demo'
 
-/** 2026-11-23 14:05 in Shanghai: the demo's "today", inside the 2027年度 collection period. */
-export const DEMO_NOW = Date.parse('2026-11-23T14:05:00+08:00')
-
-export const CERT = {
-  张建国: '410105196803120315',
-  李秀兰: '410105197007080425',
-  张伟: '410105199204110514',
-  张雨萱: '410302200609010287',
-  张雨桐: '410105201003030446',
-  张浩然: '41010520140520017X',
-  王桂芝: '411302194501150467',
-  张德明: '410105194308210138',
-  张建军: '440106197211300159',
-  周淑珍: '410105194802020225',
-  张小满: '410105202606010131',
-  刘强: '410102198506180397',
-  陈静: '410104199012250604',
-} as const
-
-export type PersonaName = keyof typeof CERT
+export { CERT, DEMO_NOW, type PersonaName } from './public/demo'
 
 /**
  * Drives a backend through real envelopes, as a client would. `now` is mutable so a test can
@@ -46,9 +29,32 @@ export class TestClient {
   private tokens = new Map<string, string>()
   private http?: Promise<HttpTransport>
 
-  constructor(options: BackendOptions = {}) {
+  /** Logs in again for every call instead of keeping tokens (a scene on someone else's backend). */
+  private cacheTokens = true
+
+  constructor(options: BackendOptions = {}, backend?: Backend) {
     this.store = options.store ?? TestClient.defaultStore()
-    this.backend = createBackend({ clock: () => this.now, store: this.store, ...options })
+    this.backend =
+      backend ?? createBackend({ clock: () => this.now, store: this.store, ...options })
+  }
+
+  /**
+   * A client of a backend built elsewhere over `store` (a test app's), as another device: it
+   * changes that backend's state without touching the app's session.
+   */
+  static over(backend: Backend, store: KeyValueStore): TestClient {
+    const client = new TestClient({ store }, backend)
+    client.cacheTokens = false
+    return client
+  }
+
+  /** A second backend over the same store, as after a restart (or with other policy settings). */
+  reopen(options: Omit<BackendOptions, 'store' | 'clock'> = {}): TestClient {
+    const reopened = new TestClient({ policy: this.backend.policy, ...options, store: this.store })
+    reopened.now = this.now
+    // Both clients talk to one store, so their msgids must not collide.
+    reopened.nextMsgid = () => this.nextMsgid()
+    return reopened
   }
 
   private static defaultStore(): KeyValueStore {
@@ -112,11 +118,12 @@ export class TestClient {
   }
 
   async tokenFor(name: PersonaName): Promise<string> {
-    const known = this.tokens.get(name)
+    const known = this.cacheTokens ? this.tokens.get(name) : undefined
     if (known) return known
     const answer = await this.raw('9001', { certno: CERT[name] })
+    if (answer.infcode !== 0) throw new Error(`login ${name}: ${answer.err_code} ${answer.err_msg}`)
     const token = (answer.output as { token: string }).token
-    this.tokens.set(name, token)
+    if (this.cacheTokens) this.tokens.set(name, token)
     return token
   }
 
@@ -149,4 +156,36 @@ export async function rejects<K extends Infno>(
   expect(answer.err_code).toBe(code)
   expect(client.snapshot()).toEqual(before)
   return answer
+}
+
+/** Seeded bytes, so salts and tokens (and so the whole store) are the same on every run. */
+export function seededRandomBytes(seed = 1): (length: number) => Uint8Array {
+  let state = seed
+  return (length) => {
+    const bytes = new Uint8Array(length)
+    for (let i = 0; i < length; i += 1) {
+      state = (state * 1103515245 + 12345) % 2147483648
+      bytes[i] = (state >>> 16) & 0xff
+    }
+    return bytes
+  }
+}
+
+/** A client whose backend draws seeded bytes. */
+export function seededClient(policy: Partial<Policy> = {}): TestClient {
+  return new TestClient({ policy, randomBytes: seededRandomBytes() })
+}
+
+/** Every page of a listing, following next_cursor to the end. */
+export async function allPages<R>(
+  fetch: (cursor: string | undefined) => Promise<{ rows: R[]; next_cursor: string | null }>,
+): Promise<R[]> {
+  const rows: R[] = []
+  let cursor: string | undefined
+  for (;;) {
+    const page = await fetch(cursor)
+    rows.push(...page.rows)
+    if (page.next_cursor === null) return rows
+    cursor = page.next_cursor
+  }
 }

@@ -2,7 +2,7 @@ import { createMockServer, type MockServer } from '../../server/http-server'
 import type { SqliteStore } from '../../server/sqlite-store'
 import type { Backend } from '../../src/backend'
 import { HttpTransport } from '../../src/services/http-transport'
-import { nodeRequest } from './node-request'
+import { nodeRequest } from './public/node-request'
 
 /** What this test file started; the contract-http setup stops and closes it all afterAll. */
 const running = new Set<MockServer>()

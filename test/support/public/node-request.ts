@@ -1,5 +1,5 @@
-import type { HttpRequest } from '../../src/services/http-transport'
-import { HttpTimeoutError } from '../../src/services/http-transport'
+import type { HttpRequest } from '../../../src/services/http-transport'
+import { HttpTimeoutError } from '../../../src/services/http-transport'
 
 /** HttpTransport's request function on Node's fetch, as the Taro one is on Taro.request. */
 export const nodeRequest: HttpRequest = async (url, body, timeoutMs) => {
