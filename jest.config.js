@@ -5,6 +5,8 @@ const base = {
   // @noble/hashes ships ESM too; babel turns any ESM we load from node_modules into commonjs.
   transformIgnorePatterns: ['/node_modules/(?!(@noble)/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'json'],
+  // A test fails when the code reports an unexpected error it did not ask for.
+  setupFilesAfterEnv: ['<rootDir>/test/support/unexpected-reports.ts'],
 }
 
 module.exports = {
@@ -25,7 +27,10 @@ module.exports = {
       // Fault injection targets the in-app store, which never goes over HTTP.
       testPathIgnorePatterns: ['/node_modules/', '/storage-faults\\.test\\.ts$'],
       setupFiles: ['<rootDir>/test/unit/setup.ts', '<rootDir>/test/support/contract-http-env.ts'],
-      setupFilesAfterEnv: ['<rootDir>/test/support/contract-http-teardown.ts'],
+      setupFilesAfterEnv: [
+        ...base.setupFilesAfterEnv,
+        '<rootDir>/test/support/contract-http-teardown.ts',
+      ],
     },
     {
       ...base,
@@ -33,7 +38,7 @@ module.exports = {
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/test/ui/**/*.test.tsx'],
       setupFiles: ['<rootDir>/test/ui/setup.ts'],
-      setupFilesAfterEnv: ['<rootDir>/test/ui/budget.ts'],
+      setupFilesAfterEnv: [...base.setupFilesAfterEnv, '<rootDir>/test/ui/budget.ts'],
       moduleNameMapper: {
         '^@tarojs/components$': '<rootDir>/test/ui/stubs/taro-components.tsx',
         '^@tarojs/taro$': '<rootDir>/test/ui/stubs/taro.ts',
@@ -45,14 +50,14 @@ module.exports = {
       displayName: 'compiled',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/compiled/**/*.test.ts'],
-      setupFilesAfterEnv: ['<rootDir>/test/compiled/setup.ts'],
+      setupFilesAfterEnv: [...base.setupFilesAfterEnv, '<rootDir>/test/compiled/setup.ts'],
     },
     {
       ...base,
       displayName: 'e2e',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
-      setupFilesAfterEnv: ['<rootDir>/test/e2e/setup.ts'],
+      setupFilesAfterEnv: [...base.setupFilesAfterEnv, '<rootDir>/test/e2e/setup.ts'],
     },
   ],
 }

@@ -6,6 +6,7 @@ import { parseEnvelope } from '../src/backend/envelope'
 import type { AnswerEnvelope } from '../src/domain/api'
 import { DomainError } from '../src/domain/errors'
 import { toIsoShanghai } from '../src/domain/shanghai-time'
+import { reportUnexpected } from '../src/domain/unexpected'
 import { formatRequestLog, type RequestLog } from './request-log'
 
 export interface MockServerOptions {
@@ -141,7 +142,8 @@ async function answer(
   let reply: AnswerEnvelope
   try {
     reply = await backend.handle(parsed)
-  } catch {
+  } catch (error) {
+    reportUnexpected(error)
     entry.status = 500
     reply = failure(entry.msgid ?? '', 'E_SERVER')
   }

@@ -1,6 +1,7 @@
 import type { AnswerEnvelope, RequestEnvelope } from '../domain/api'
 import { DomainError } from '../domain/errors'
 import { type Policy, resolvePolicy } from '../domain/policy'
+import { reportUnexpected } from '../domain/unexpected'
 import type { RequestContext } from './context'
 import { errorAnswer, parseEnvelope, refMsgid, successAnswer } from './envelope'
 import { defaultRandomBytes, type RandomBytes } from './random'
@@ -164,6 +165,7 @@ class SimulatedBackend implements Backend {
 
   private rejection(raw: unknown, msgid: string, now: number, error: unknown): AnswerEnvelope {
     if (!(error instanceof DomainError)) {
+      reportUnexpected(error)
       return errorAnswer(msgid, iso(now), 'E_SERVER', new DomainError('E_SERVER').message)
     }
     const answer = errorAnswer(msgid, iso(now), error.code, error.message)

@@ -1,12 +1,16 @@
 import { action, makeObservable, observable, runInAction } from 'mobx'
 
+import { reportUnexpected } from '../domain/unexpected'
 import { ApiError } from '../services/api-error'
 
 /** Pages know a rejection's shape from here; they never reach into services. */
 export type { ApiError }
 
+/** A rejection as pages show it; anything that is not one is a defect, reported here. */
 export function toApiError(error: unknown): ApiError {
-  return error instanceof ApiError ? error : new ApiError('E_SERVER')
+  if (error instanceof ApiError) return error
+  reportUnexpected(error)
+  return new ApiError('E_SERVER')
 }
 
 /**

@@ -1,5 +1,6 @@
 import { ApiError } from '../../../src/services/api-error'
 import { Task } from '../../../src/stores/task'
+import { takeUnexpectedReports } from '../../support/unexpected-reports'
 
 describe('Task', () => {
   it('runs once while in flight: a second tap sends nothing', async () => {
@@ -27,6 +28,10 @@ describe('Task', () => {
     const crashing = new Task(() => Promise.reject(new TypeError('boom')))
     await crashing.run()
     expect(crashing.error?.code).toBe('E_SERVER')
+    // The defect is not swallowed: it is reported once, with its stack.
+    const reports = takeUnexpectedReports()
+    expect(reports).toHaveLength(1)
+    expect(reports[0]).toMatch(/TypeError: boom\n\s+at /)
     crashing.clearError()
     expect(crashing.error).toBeNull()
   })
