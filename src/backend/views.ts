@@ -1,6 +1,6 @@
 import type { BindingView, PartyView, PersonInfo, PinState } from '../domain/api'
 import { birthDateOf, maskIdNumber, sexOf } from '../domain/id-number'
-import { admdvsName, INSU_STATUS_NAMES, INSU_TYPE_NAMES } from '../domain/insurance'
+import { admdvsName, hasPersonalAccount,INSU_STATUS_NAMES, INSU_TYPE_NAMES } from '../domain/insurance'
 import { ageOn, shanghaiDate, shanghaiYear, toIsoShanghai } from '../domain/shanghai-time'
 import type { RequestContext } from './context'
 import { requirePerson } from './state/persons'
@@ -38,7 +38,7 @@ export function personInfo(ctx: RequestContext, person: PersonRecord): PersonInf
     psn_insu_stas_name: INSU_STATUS_NAMES[person.status],
     insuplc_admdvs: person.admdvs,
     insuplc_name: admdvsName(person.admdvs),
-    balc: person.insutype === '310' ? person.balance : null,
+    balc: hasPersonalAccount(person.insutype) ? person.balance : null,
     pin_state: pinStateOf(ctx, person),
   }
 }

@@ -42,6 +42,21 @@ const OTHER_ADMDVS: Record<string, string> = {
   '310100': '上海市',
 }
 
+/** 职工基本医疗保险 (310), the 险种 of a 共济人 (S1) and never a 代缴 payee (P2). */
+export function isEmployeeInsurance(insutype: InsuType | null | undefined): boolean {
+  return insutype === '310'
+}
+
+/** Who has a 个人账户, and so a balance and a payment PIN: the 职工医保 insured. */
+export function hasPersonalAccount(insutype: InsuType | null | undefined): boolean {
+  return isEmployeeInsurance(insutype)
+}
+
+/** Insured at all: a 险种 and a 参保状态 other than 未参保 (a suspended person still counts). */
+export function isInsured(person: { insutype: InsuType | null; status: InsuStatus }): boolean {
+  return person.insutype !== null && person.status !== '0'
+}
+
 export function isInsuStatus(value: unknown): value is InsuStatus {
   return value === '0' || value === '1' || value === '2' || value === '4'
 }

@@ -1,6 +1,7 @@
 import { makeAutoObservable, runInAction } from 'mobx'
 
 import type { InputOf, OutputOf, PersonaEntry, RefundOutput, SettlementView } from '../domain/api'
+import { hasPersonalAccount } from '../domain/insurance'
 import type { QaService } from '../services/qa-service'
 import { Task } from './task'
 
@@ -74,7 +75,7 @@ export class QaStore {
   }
 
   get accountHolders(): PersonaEntry[] {
-    return this.personas.filter((p) => p.insutype === '310')
+    return this.personas.filter((p) => hasPersonalAccount(p.insutype))
   }
 
   personaByKey(loginKey: string): PersonaEntry | undefined {

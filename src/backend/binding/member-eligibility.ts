@@ -1,5 +1,5 @@
 import { DomainError } from '../../domain/errors'
-import { INSU_STATUS_NAMES, isHenan } from '../../domain/insurance'
+import { INSU_STATUS_NAMES, isHenan, isInsured } from '../../domain/insurance'
 import type { PersonRecord } from '../state/records'
 
 /**
@@ -7,7 +7,7 @@ import type { PersonRecord } from '../state/records'
  * 统筹区 is allowed, across provinces it is the national 医保钱包's business.
  */
 export function assertMemberEligible(person: PersonRecord): void {
-  if (person.insutype === null || person.status === '0') {
+  if (!isInsured(person)) {
     throw new DomainError('E_MEMBER_NOT_INSURED')
   }
   if (person.status !== '1') {

@@ -1,4 +1,5 @@
 import type { ManagedMember, MemberPayersOutput, PayerEntry } from '../../domain/api'
+import { hasPersonalAccount } from '../../domain/insurance'
 import type { RequestContext } from '../context'
 import { findFamily, memberRecord, requireBinding } from '../state/bindings'
 import { requirePerson } from '../state/persons'
@@ -25,7 +26,7 @@ export function memberPayersView(ctx: RequestContext, caller: string): MemberPay
     .filter((binding) => binding.state === 'pending')
     .map((binding) => bindingView(ctx, binding))
   return {
-    own_account: person.insutype === '310' ? { balc: person.balance } : null,
+    own_account: hasPersonalAccount(person.insutype) ? { balc: person.balance } : null,
     payers: payerEntries(ctx, caller),
     pending,
     can_set_order: decidesForThemself(ctx, caller),

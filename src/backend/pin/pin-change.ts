@@ -1,6 +1,7 @@
 import type { PinState } from '../../domain/api'
 import { DomainError } from '../../domain/errors'
 import { birthDateOf } from '../../domain/id-number'
+import { hasPersonalAccount } from '../../domain/insurance'
 import { isAcceptablePin } from '../../domain/pin-policy'
 import type { RequestContext } from '../context'
 import { hashPin, verifyPin } from '../pin-hash'
@@ -23,7 +24,7 @@ export function changePin(
   proof: PinProof,
   newPin: string,
 ): PinState {
-  if (person.insutype !== '310') throw new DomainError('E_FORBIDDEN')
+  if (!hasPersonalAccount(person.insutype)) throw new DomainError('E_FORBIDDEN')
   const record = pinRecordOf(person)
   if (!isAcceptablePin(newPin, birthDateOf(person.certno))) throw new DomainError('E_PIN_WEAK')
   if ('faceToken' in proof) {

@@ -1,5 +1,6 @@
 import { DomainError } from '../../domain/errors'
 import { birthDateOf } from '../../domain/id-number'
+import { isEmployeeInsurance } from '../../domain/insurance'
 import { isNewbornOn, yearLabel } from '../../domain/premium-policy'
 import { shanghaiDate } from '../../domain/shanghai-time'
 import { assertPayerEligible } from '../binding/payer-eligibility'
@@ -36,7 +37,7 @@ export function requirePayeeBinding(
  * newborn in their birth year and a 资助参保 person are paid for by other channels.
  */
 export function assertPayeeInsurable(ctx: RequestContext, payee: PersonRecord): void {
-  if (payee.insutype === '310') throw new DomainError('E_PAYEE_EMPLOYEE')
+  if (isEmployeeInsurance(payee.insutype)) throw new DomainError('E_PAYEE_EMPLOYEE')
   if (!ctx.policy.newbornAndSubsidisedExcluded) return
   const newborn = isNewbornOn(birthDateOf(payee.certno), shanghaiDate(ctx.now))
   if (newborn || payee.subsidised) throw new DomainError('E_PAYEE_EXCLUDED')

@@ -1,4 +1,5 @@
 import type { InstType, ItemCategory } from '../../domain/api'
+import { hasPersonalAccount } from '../../domain/insurance'
 import { INITIAL_PIN } from '../../domain/pin-policy'
 import { shanghaiDate } from '../../domain/shanghai-time'
 import type { RequestContext } from '../context'
@@ -95,7 +96,7 @@ export function seedDemo(ctx: RequestContext): void {
       premiumsPaid: [...demo.premiumsPaid],
       ledgerCount: 0,
     }
-    if (demo.insutype === '310') {
+    if (hasPersonalAccount(demo.insutype)) {
       const pin = demo.pin ?? INITIAL_PIN
       person.pin = {
         hash: hashPin(pin, ctx.randomBytes),

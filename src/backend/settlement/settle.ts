@@ -1,6 +1,6 @@
 import type { InstType, ItemCategory } from '../../domain/api'
 import { DomainError } from '../../domain/errors'
-import { INSU_STATUS_NAMES } from '../../domain/insurance'
+import { hasPersonalAccount, INSU_STATUS_NAMES, isInsured } from '../../domain/insurance'
 import type { Fen } from '../../domain/money'
 import { skipReasonText, splitSettlement } from '../../domain/settlement-split'
 import type { RequestContext } from '../context'
@@ -23,7 +23,7 @@ export interface SettlementRequest {
 
 /** The patient must be insured and not terminated; a suspended patient pays in cash (F4). */
 function assertInsured(patient: PersonRecord): void {
-  if (patient.insutype === null || patient.status === '0') {
+  if (!isInsured(patient)) {
     throw new DomainError('E_MEMBER_NOT_INSURED')
   }
   if (patient.status === '4') {
@@ -49,7 +49,7 @@ export function settle(ctx: RequestContext, request: SettlementRequest): Settlem
   const split = splitSettlement({
     amount: request.amount,
     patientStatus: patient.status,
-    ownBalance: patient.insutype === '310' ? patient.balance : null,
+    ownBalance: hasPersonalAccount(patient.insutype) ? patient.balance : null,
     payers: bindings.map((binding, i) => payerCandidate(ctx, binding, payers[i], year)),
   })
   const record: SettlementRecord = {

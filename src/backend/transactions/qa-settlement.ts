@@ -1,6 +1,7 @@
 import type { InstType, ItemCategory, RefundPart } from '../../domain/api'
 import { DomainError } from '../../domain/errors'
 import { checkIdNumber } from '../../domain/id-number'
+import { hasPersonalAccount } from '../../domain/insurance'
 import { assertInScope } from '../../domain/item-scope'
 import { shanghaiDate } from '../../domain/shanghai-time'
 import { bad, fen, integer, none, object, oneOf, optionalText, text } from '../input'
@@ -141,7 +142,7 @@ export const qaGenerateRecords = defineTransaction({
   run(ctx, input) {
     const person = findPerson(ctx, resolvePersonRef(ctx, input))
     if (!person) throw new DomainError('E_NOT_FOUND')
-    if (person.insutype !== '310') throw bad('certno')
+    if (!hasPersonalAccount(person.insutype)) throw bad('certno')
     generateHistory(ctx, person, input.count)
     return { added: input.count, balc: person.balance }
   },
