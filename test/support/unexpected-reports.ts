@@ -7,17 +7,20 @@ import { UNEXPECTED_ERROR } from '../../src/domain/unexpected'
  */
 const reports: unknown[][] = []
 const consoleError = console.error.bind(console)
+let spy: jest.SpyInstance | null = null
 
 beforeEach(() => {
   reports.length = 0
-  jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+  spy = jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
     if (args[0] === UNEXPECTED_ERROR) reports.push(args)
     else consoleError(...args)
   })
 })
 
 afterEach(() => {
-  jest.mocked(console.error).mockRestore()
+  // The test may have restored every mock already (jest.restoreAllMocks): restoring twice is fine.
+  spy?.mockRestore()
+  spy = null
   const [first] = reports.splice(0)
   if (first) throw new Error(`The code reported an unexpected error:\n${String(first[1])}`)
 })

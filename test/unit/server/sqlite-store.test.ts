@@ -9,6 +9,7 @@ import { ERROR_MESSAGES } from '../../../src/domain/errors'
 import { dump } from '../../support/faulty-store'
 import { KILL_TEST_KEYS } from '../../support/sqlite-kill-writer'
 import { WORKLOAD, WorkloadRun } from '../../support/storage-workload'
+import { takeUnexpectedReports } from '../../support/unexpected-reports'
 
 let dir: string
 beforeAll(() => {
@@ -110,6 +111,8 @@ describe('SqliteStore', () => {
         dying.crashAt = crashAt
         const run = new WorkloadRun({ ...values })
         await run.step(run.open(dying), index)
+        // The simulated death is an unexpected exception to the backend: answered E_SERVER, reported.
+        takeUnexpectedReports()
         dying.close()
         const reopened = new SqliteStore(file)
         const where = `step ${index} (${WORKLOAD[index].infno}) died at statement ${crashAt}`
