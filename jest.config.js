@@ -17,6 +17,7 @@ module.exports = {
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
       setupFiles: ['<rootDir>/test/unit/setup.ts'],
+      setupFilesAfterEnv: [...base.setupFilesAfterEnv, '<rootDir>/test/support/default-budget.ts'],
     },
     {
       // The backend contract tests again, every request through HttpTransport and the mock server.
@@ -29,6 +30,7 @@ module.exports = {
       setupFiles: ['<rootDir>/test/unit/setup.ts', '<rootDir>/test/support/contract-http-env.ts'],
       setupFilesAfterEnv: [
         ...base.setupFilesAfterEnv,
+        '<rootDir>/test/support/default-budget.ts',
         '<rootDir>/test/support/contract-http-teardown.ts',
       ],
     },
@@ -38,7 +40,7 @@ module.exports = {
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/test/ui/**/*.test.tsx'],
       setupFiles: ['<rootDir>/test/ui/setup.ts'],
-      setupFilesAfterEnv: [...base.setupFilesAfterEnv, '<rootDir>/test/ui/budget.ts'],
+      setupFilesAfterEnv: [...base.setupFilesAfterEnv, '<rootDir>/test/support/default-budget.ts'],
       moduleNameMapper: {
         '^@tarojs/components$': '<rootDir>/test/ui/stubs/taro-components.tsx',
         '^@tarojs/taro$': '<rootDir>/test/ui/stubs/taro.ts',

@@ -5,6 +5,7 @@ import type { AnswerEnvelope, Infno } from '../../../src/domain/api'
 import { ERROR_MESSAGES, isErrorCode } from '../../../src/domain/errors'
 import { RELATIONS } from '../../../src/domain/kinship'
 import { CERT, type PersonaName, TestClient } from '../../support/backend-client'
+import { FUZZ_BUDGET_MS } from '../../support/budgets'
 
 /**
  * Malformed envelopes and inputs for every transaction in the table: each answer is a
@@ -154,55 +155,66 @@ function changedKeys(before: Record<string, string>, after: Record<string, strin
 }
 
 describe('bad input never breaks the backend', () => {
-  it.each(INFNOS)('%s: malformed inputs from any caller', async (infno) => {
-    const client = await clientWithFamily()
-    await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...CALLERS), inputFor(infno), async (as, raw) => {
-        tried += 1
-        const before = client.snapshot()
-        const msgid = client.nextMsgid()
-        const answer = await client.raw(infno, raw, { as, msgid })
-        expectWellFormed(answer, msgid)
-        if (answer.infcode === 0) return
-        const changed = changedKeys(before, client.snapshot())
-        if (SAVED_REJECTIONS.has(answer.err_code ?? '') && as) {
-          expect(changed.every((key) => key === `psn:${CERT[as]}`)).toBe(true)
-        } else {
-          expect(changed).toEqual([])
-        }
-      }),
-      // 9105 re-seeds on every success, which is slow; its input is empty anyway.
-      { numRuns: TRANSACTIONS[infno]?.resetsStore ? 8 : 60 },
-    )
-  })
+  it.each(INFNOS)(
+    '%s: malformed inputs from any caller',
+    async (infno) => {
+      const client = await clientWithFamily()
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...CALLERS), inputFor(infno), async (as, raw) => {
+          tried += 1
+          const before = client.snapshot()
+          const msgid = client.nextMsgid()
+          const answer = await client.raw(infno, raw, { as, msgid })
+          expectWellFormed(answer, msgid)
+          if (answer.infcode === 0) return
+          const changed = changedKeys(before, client.snapshot())
+          if (SAVED_REJECTIONS.has(answer.err_code ?? '') && as) {
+            expect(changed.every((key) => key === `psn:${CERT[as]}`)).toBe(true)
+          } else {
+            expect(changed).toEqual([])
+          }
+        }),
+        // 9105 re-seeds on every success, which is slow; its input is empty anyway.
+        { numRuns: TRANSACTIONS[infno]?.resetsStore ? 8 : 60 },
+      )
+    },
+    FUZZ_BUDGET_MS,
+  )
 
-  it('malformed envelopes: wrong types, unknown infno, bad msgid, forged or missing token', async () => {
-    const client = new TestClient()
-    const token = await client.tokenFor('张建国')
-    const anyValue = fc.oneof(plausible, nasty)
-    const envelope = fc.record(
-      {
-        infno: fc.oneof(fc.constantFrom(...INFNOS, '0000', '9999', '12345', '', '1101 '), anyValue),
-        msgid: fc.oneof(fc.string({ maxLength: 80 }), anyValue),
-        inf_time: fc.oneof(fc.constant('2026-11-23T14:05:00+08:00'), anyValue),
-        opter_type: fc.oneof(fc.constant('3'), anyValue),
-        token: fc.oneof(fc.constantFrom(token, 'forged', ''), anyValue),
-        input: inputFor('1101'),
-      },
-      { requiredKeys: [] },
-    )
-    const body = fc.oneof({ weight: 6, arbitrary: envelope }, { weight: 1, arbitrary: nasty })
-    await fc.assert(
-      fc.asyncProperty(body, async (raw) => {
-        tried += 1
-        const before = client.snapshot()
-        const answer = await client.sendBody(raw)
-        expectWellFormed(answer)
-        if (answer.infcode !== 0 && !SAVED_REJECTIONS.has(answer.err_code ?? '')) {
-          expect(client.snapshot()).toEqual(before)
-        }
-      }),
-      { numRuns: 400 },
-    )
-  })
+  it(
+    'malformed envelopes: wrong types, unknown infno, bad msgid, forged or missing token',
+    async () => {
+      const client = new TestClient()
+      const token = await client.tokenFor('张建国')
+      const anyValue = fc.oneof(plausible, nasty)
+      const envelope = fc.record(
+        {
+          infno: fc.oneof(
+            fc.constantFrom(...INFNOS, '0000', '9999', '12345', '', '1101 '),
+            anyValue,
+          ),
+          msgid: fc.oneof(fc.string({ maxLength: 80 }), anyValue),
+          inf_time: fc.oneof(fc.constant('2026-11-23T14:05:00+08:00'), anyValue),
+          opter_type: fc.oneof(fc.constant('3'), anyValue),
+          token: fc.oneof(fc.constantFrom(token, 'forged', ''), anyValue),
+          input: inputFor('1101'),
+        },
+        { requiredKeys: [] },
+      )
+      const body = fc.oneof({ weight: 6, arbitrary: envelope }, { weight: 1, arbitrary: nasty })
+      await fc.assert(
+        fc.asyncProperty(body, async (raw) => {
+          tried += 1
+          const before = client.snapshot()
+          const answer = await client.sendBody(raw)
+          expectWellFormed(answer)
+          if (answer.infcode !== 0 && !SAVED_REJECTIONS.has(answer.err_code ?? '')) {
+            expect(client.snapshot()).toEqual(before)
+          }
+        }),
+        { numRuns: 400 },
+      )
+    },
+    FUZZ_BUDGET_MS,
+  )
 })

@@ -5,6 +5,7 @@ import { MemoryKeyValueStore } from '../../../src/backend/storage/key-value-stor
 import type { AnswerEnvelope, SettlementView } from '../../../src/domain/api'
 import type { Relation } from '../../../src/domain/kinship'
 import { CERT, type PersonaName, TestClient } from '../../support/backend-client'
+import { FUZZ_BUDGET_MS } from '../../support/budgets'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -292,30 +293,34 @@ describe('ledger properties over random histories', () => {
     return new TestClient({ store })
   }
 
-  it('conserves money, respects order and limits, refunds to the right accounts', async () => {
-    let runs = 0
-    await fc.assert(
-      fc.asyncProperty(
-        fc.uniqueArray(fc.nat(PAIRS.length - 1), { maxLength: PAIRS.length }),
-        fc.array(opArb, { minLength: 1, maxLength: 25, size: 'max' }),
-        async (initial, ops) => {
-          runs += 1
-          const client = fresh()
-          const w: World = {
-            client,
-            start: await balances(client),
-            bindings: new Map(),
-            settlements: [],
-          }
-          for (const pair of initial) await step(w, { op: 'bind', pair })
-          for (const op of ops) {
-            await step(w, op)
-            await checkInvariants(w)
-          }
-        },
-      ),
-      { numRuns: 100 },
-    )
-    console.log(`ledger properties: ${runs} runs`)
-  }, 300000)
+  it(
+    'conserves money, respects order and limits, refunds to the right accounts',
+    async () => {
+      let runs = 0
+      await fc.assert(
+        fc.asyncProperty(
+          fc.uniqueArray(fc.nat(PAIRS.length - 1), { maxLength: PAIRS.length }),
+          fc.array(opArb, { minLength: 1, maxLength: 25, size: 'max' }),
+          async (initial, ops) => {
+            runs += 1
+            const client = fresh()
+            const w: World = {
+              client,
+              start: await balances(client),
+              bindings: new Map(),
+              settlements: [],
+            }
+            for (const pair of initial) await step(w, { op: 'bind', pair })
+            for (const op of ops) {
+              await step(w, op)
+              await checkInvariants(w)
+            }
+          },
+        ),
+        { numRuns: 100 },
+      )
+      console.log(`ledger properties: ${runs} runs`)
+    },
+    FUZZ_BUDGET_MS,
+  )
 })
