@@ -1,6 +1,11 @@
 import type { BindingView, PartyView, PersonInfo, PinState } from '../domain/api'
 import { birthDateOf, maskIdNumber, sexOf } from '../domain/id-number'
-import { admdvsName, hasPersonalAccount,INSU_STATUS_NAMES, INSU_TYPE_NAMES } from '../domain/insurance'
+import {
+  admdvsName,
+  hasPersonalAccount,
+  INSU_STATUS_NAMES,
+  INSU_TYPE_NAMES,
+} from '../domain/insurance'
 import { ageOn, shanghaiDate, shanghaiYear, toIsoShanghai } from '../domain/shanghai-time'
 import type { RequestContext } from './context'
 import { requirePerson } from './state/persons'
