@@ -111,6 +111,21 @@ module.exports = {
       rules: { '@typescript-eslint/no-restricted-imports': ['error', BACKEND_TYPES_ONLY] },
     },
     {
+      // Alipay's engine forbids globalThis/global; neither platform runs eval or new Function
+      // (docs/testing.md, "Engine models").
+      files: ['src/**'],
+      rules: {
+        'no-restricted-globals': [
+          'error',
+          { name: 'globalThis', message: "Alipay's engine forbids globalThis." },
+          { name: 'global', message: "Alipay's engine forbids global." },
+        ],
+        'no-eval': 'error',
+        'no-implied-eval': 'error',
+        'no-new-func': 'error',
+      },
+    },
+    {
       files: ['test/**', 'scripts/**', 'server/**', 'config/**', '*.js'],
       rules: {
         'no-console': 'off',

@@ -2,8 +2,8 @@
 const transform = { '^.+\\.[jt]sx?$': 'babel-jest' }
 const base = {
   transform,
-  // @noble/hashes ships ESM too; babel turns any ESM we load from node_modules into commonjs.
-  transformIgnorePatterns: ['/node_modules/(?!(@noble)/)'],
+  // @stablelib ships ESM only; babel turns any ESM we load from node_modules into commonjs.
+  transformIgnorePatterns: ['/node_modules/(?!(@stablelib)/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'json'],
   // A test fails when the code reports an unexpected error it did not ask for.
   setupFilesAfterEnv: ['<rootDir>/test/support/unexpected-reports.ts'],

@@ -3,6 +3,12 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import prodConfig from './prod'
 
+/**
+ * Dependencies shipped as modern ESM (class fields) that babel must lower like our own code:
+ * iOS 12.2–13 JavaScriptCore, an engine the app supports, has no class fields.
+ */
+const TRANSPILED_DEPENDENCIES = [(file: string) => file.includes('/node_modules/@stablelib/')]
+
 // One output folder per platform, so the three builds never overwrite each other.
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -25,6 +31,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },
     mini: {
+      compile: { include: TRANSPILED_DEPENDENCIES },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: {
@@ -37,6 +44,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
     },
     h5: {
+      compile: { include: TRANSPILED_DEPENDENCIES },
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },

@@ -1,3 +1,4 @@
+import './platform/engine-globals'
 import './app.scss'
 
 import { useLaunch } from '@tarojs/taro'

@@ -1,6 +1,7 @@
-import { pbkdf2 } from '@noble/hashes/pbkdf2'
-import { sha256 } from '@noble/hashes/sha256'
-import { bytesToHex, hexToBytes } from '@noble/hashes/utils'
+import { equal } from '@stablelib/constant-time'
+import { decode as hexToBytes, encode } from '@stablelib/hex'
+import { deriveKey } from '@stablelib/pbkdf2'
+import { SHA256 } from '@stablelib/sha256'
 
 import type { RandomBytes } from './random'
 import { randomHex } from './random'
@@ -20,16 +21,10 @@ export function hashPin(pin: string, randomBytes: RandomBytes): string {
 export function verifyPin(pin: string, stored: string): boolean {
   const [scheme, iterations, salt, expected] = stored.split('$')
   if (scheme !== 'pbkdf2-sha256' || !salt || !expected) return false
-  return constantTimeEqual(hexToBytes(derive(pin, salt, Number(iterations))), hexToBytes(expected))
+  return equal(hexToBytes(derive(pin, salt, Number(iterations))), hexToBytes(expected))
 }
 
+/** Lower-case hex, as every stored hash has been written since the first release. */
 function derive(pin: string, salt: string, iterations: number): string {
-  return bytesToHex(pbkdf2(sha256, utf8Bytes(pin), hexToBytes(salt), { c: iterations, dkLen: 32 }))
-}
-
-function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false
-  let diff = 0
-  for (let i = 0; i < a.length; i += 1) diff |= a[i] ^ b[i]
-  return diff === 0
+  return encode(deriveKey(SHA256, utf8Bytes(pin), hexToBytes(salt), iterations, 32), true)
 }

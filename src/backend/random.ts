@@ -1,15 +1,14 @@
 /** Random bytes for tokens, salts and ids: the platform's CSPRNG where it has one. */
 export type RandomBytes = (length: number) => Uint8Array
 
-interface CryptoLike {
-  getRandomValues<T extends Uint8Array>(array: T): T
-}
-
+/**
+ * WebCrypto by its bare name: browsers and Node have it, mini-program engines do not (and Alipay's
+ * forbids reaching it through `globalThis`), so `typeof` decides without touching the global.
+ */
 export const defaultRandomBytes: RandomBytes = (length) => {
   const bytes = new Uint8Array(length)
-  const cryptoObject = (globalThis as { crypto?: CryptoLike }).crypto
-  if (cryptoObject && typeof cryptoObject.getRandomValues === 'function') {
-    return cryptoObject.getRandomValues(bytes)
+  if (typeof crypto !== 'undefined' && typeof crypto.getRandomValues === 'function') {
+    return crypto.getRandomValues(bytes)
   }
   for (let i = 0; i < length; i += 1) bytes[i] = Math.floor(Math.random() * 256)
   return bytes

@@ -1,5 +1,4 @@
-import { sha256 } from '@noble/hashes/sha256'
-import { utf8ToBytes } from '@noble/hashes/utils'
+import { hash as sha256 } from '@stablelib/sha256'
 
 import { type Backend, createBackend } from '../../src/backend'
 import type { KeyValueStore } from '../../src/backend/storage/key-value-store'
@@ -113,7 +112,10 @@ export class MsgidRandom {
     const out = new Uint8Array(length)
     for (let at = 0; at < length; at += 32) {
       this.draw += 1
-      out.set(sha256(utf8ToBytes(`${this.label}#${this.draw}`)).slice(0, length - at), at)
+      out.set(
+        sha256(new TextEncoder().encode(`${this.label}#${this.draw}`)).slice(0, length - at),
+        at,
+      )
     }
     return out
   }

@@ -1,5 +1,5 @@
-import { sha256 } from '@noble/hashes/sha256'
-import { bytesToHex } from '@noble/hashes/utils'
+import { encode } from '@stablelib/hex'
+import { hash } from '@stablelib/sha256'
 
 import { utf8Bytes } from '../utf8'
 
@@ -7,7 +7,7 @@ import { utf8Bytes } from '../utf8'
 const DIGEST_CHARS = 16
 
 export function digest(text: string): string {
-  return bytesToHex(sha256(utf8Bytes(text))).slice(0, DIGEST_CHARS)
+  return encode(hash(utf8Bytes(text)), true).slice(0, DIGEST_CHARS)
 }
 
 export function seal(payload: string): string {

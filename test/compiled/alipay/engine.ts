@@ -1,59 +1,8 @@
 import vm from 'node:vm'
 
-/**
- * The JavaScript engine an Alipay client runs mini-programs on.
- * - `current`: today's clients (Node's ES2023 built-ins).
- * - `minimum`: the oldest engine the app supports, iOS 14.0 JavaScriptCore: ES2020 built-ins
- *   (`globalThis`, `BigInt`) plus Promise.any and String.replaceAll; nothing later.
- * - `es2018`: below the minimum, e.g. iOS 12 JavaScriptCore or V8 ≤ 7.0: no `globalThis`, no
- *   `BigInt`, no `Object.fromEntries`. The app cannot run there (see docs/testing.md).
- */
-export type EngineProfile = 'current' | 'minimum' | 'es2018'
+import { type EngineProfile, IOS_VERSION, REMOVALS, stripSource } from '../shared/engine-profile'
 
-type Removals = Record<string, string[]>
-
-/** Built-ins iOS 14.0's JavaScriptCore lacks (WeakRef arrived in 14.1, `at` in 15.4, …). */
-const AFTER_IOS_14_0: Removals = {
-  globalThis: ['WeakRef', 'FinalizationRegistry'],
-  Object: ['hasOwn', 'groupBy'],
-  Map: ['groupBy'],
-  Promise: ['withResolvers'],
-  Array: ['fromAsync'],
-  'String.prototype': ['at', 'isWellFormed', 'toWellFormed'],
-  'Array.prototype': [
-    'at',
-    'findLast',
-    'findLastIndex',
-    'toSorted',
-    'toReversed',
-    'toSpliced',
-    'with',
-  ],
-  'DataView.prototype': ['getBigInt64', 'getBigUint64', 'setBigInt64', 'setBigUint64'],
-}
-
-/** On top of those, what an ES2018 engine lacks. */
-const AFTER_ES2018: Removals = {
-  globalThis: ['globalThis', 'BigInt', 'BigInt64Array', 'BigUint64Array', 'AggregateError'],
-  Object: ['fromEntries'],
-  Promise: ['allSettled', 'any'],
-  'String.prototype': ['matchAll', 'replaceAll'],
-  'Symbol.prototype': ['description'],
-}
-
-function merge(...sets: Removals[]): Removals {
-  const out: Removals = {}
-  for (const set of sets) {
-    for (const [owner, names] of Object.entries(set)) out[owner] = [...(out[owner] ?? []), ...names]
-  }
-  return out
-}
-
-const REMOVALS: Record<EngineProfile, Removals> = {
-  current: {},
-  minimum: AFTER_IOS_14_0,
-  es2018: merge(AFTER_IOS_14_0, AFTER_ES2018),
-}
+export type { EngineProfile } from '../shared/engine-profile'
 
 /**
  * Timers for one app: unref'd so a forgotten app never keeps jest alive, and all cleared when
@@ -89,40 +38,34 @@ export class EngineTimers {
   }
 }
 
-const IOS_VERSION: Record<EngineProfile, string> = {
-  current: '17_0',
-  minimum: '14_0',
-  es2018: '12_0',
-}
-
 /**
- * A fresh realm holding only what Alipay's logic layer has: the language built-ins, `my`,
- * `navigator`, the mini-program constructors, console and timers. No window, document,
- * TextEncoder, fetch or WebCrypto.
+ * A fresh realm holding only what Alipay's logic layer has: the language built-ins of the
+ * profile, `my`, `navigator`, the mini-program constructors, console and timers. No window,
+ * document, TextEncoder, fetch or WebCrypto. As Alipay's engine page says, `globalThis` and
+ * `global` cannot be reached (here: not defined) and code cannot be generated from strings
+ * (`eval`, `new Function` throw EvalError).
  */
 export function createEngine(
   profile: EngineProfile,
   globals: Record<string, unknown>,
   timers: EngineTimers,
 ): vm.Context {
-  const context = vm.createContext({
-    navigator: {
-      userAgent: `Mozilla/5.0 (iPhone; CPU iPhone OS ${IOS_VERSION[profile]} like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 AlipayClient/10.6.0`,
+  const context = vm.createContext(
+    {
+      navigator: {
+        userAgent: `Mozilla/5.0 (iPhone; CPU iPhone OS ${IOS_VERSION[profile]} like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 AlipayClient/10.6.0`,
+      },
+      ...timers.api,
+      ...globals,
     },
-    ...timers.api,
-    ...globals,
-  })
-  // Runs inside the context, so it strips that realm's intrinsics, not Node's. Owners are
-  // resolved before any global is deleted.
+    { codeGeneration: { strings: false, wasm: false } },
+  )
+  // Runs inside the context, so it strips that realm's intrinsics, not Node's.
   vm.runInContext(
-    `(function (g, drop) {
-      var owners = Object.keys(drop).map(function (owner) {
-        return owner === 'globalThis' ? g : owner.split('.').reduce(function (o, k) { return o[k] }, g)
-      })
-      Object.keys(drop).forEach(function (owner, i) {
-        drop[owner].forEach(function (name) { delete owners[i][name] })
-      })
-    })(this, ${JSON.stringify(REMOVALS[profile])})`,
+    stripSource({
+      ...REMOVALS[profile],
+      globalThis: [...(REMOVALS[profile].globalThis ?? []), 'globalThis'],
+    }),
     context,
   )
   return context

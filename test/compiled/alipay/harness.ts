@@ -4,6 +4,7 @@ import path from 'node:path'
 import { allPages, readAppJson, tabPages } from '../shared/app-json'
 import { BasePage } from '../shared/base-page'
 import { distSnapshot } from '../shared/dist-snapshot'
+import { defaultEngineProfile } from '../shared/engine-profile'
 import { appConsole, callHook } from '../shared/host-api'
 import { MiniApp, type PlatformDriver, type Query } from '../shared/mini-app'
 import { pollUntil, settle } from '../shared/poll'
@@ -22,7 +23,7 @@ interface PageConfig extends Hooks {
 }
 
 export interface AlipayLaunchOptions {
-  /** Which client engine to model (default 'current'); see engine.ts. */
+  /** Which client engine to model (default: YB_ENGINE or 'newest'); see engine-profile.ts. */
   engine?: EngineProfile
   storage?: MockStorage
   confirmModals?: boolean
@@ -59,7 +60,7 @@ export async function launchAlipay(options: AlipayLaunchOptions = {}): Promise<M
   let appConfig: Hooks | null = null
   let registered: PageConfig | null = null
   const engine = createEngine(
-    options.engine ?? 'current',
+    options.engine ?? defaultEngineProfile(),
     {
       my: createMy(storage, app, options.api ?? {}),
       console: appConsole(app),

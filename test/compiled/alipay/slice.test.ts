@@ -1,3 +1,4 @@
+import { ENGINE_PROFILES } from '../shared/engine-profile'
 import { loginAs, openRecordsFromServiceHall, PAGES } from '../shared/flows'
 import { launchAlipay } from './harness'
 
@@ -46,22 +47,12 @@ describe('Alipay build: log in, 我要办 → 家庭共济服务 → 共济查�
   })
 })
 
-describe('Alipay build on the oldest supported engine (iOS 14.0 JavaScriptCore)', () => {
-  it('runs the slice without WeakRef, FinalizationRegistry, DataView BigInt methods, at()', async () => {
-    const app = await launchAlipay({ engine: 'minimum' })
+describe.each(ENGINE_PROFILES)('Alipay build on the %s engine profile', (engine) => {
+  it('launches and runs the slice (no globalThis, no eval / new Function)', async () => {
+    const app = await launchAlipay({ engine })
     await loginAs(app, '张建国')
     const records = await openRecordsFromServiceHall(app)
     await records.waitForText('#balance-value', '¥3,526.40')
     expect(app.logs).toEqual([])
-  })
-})
-
-describe('Alipay build below the minimum engine (ES2018: no globalThis, no BigInt)', () => {
-  // Pins the documented floor: polyfilling globalThis would only move the failure to BigInt,
-  // which @noble/hashes needs for SHA-256 and which cannot be polyfilled (docs/testing.md).
-  it('fails at launch instead of half-working', async () => {
-    await expect(launchAlipay({ engine: 'es2018' })).rejects.toThrow(
-      /(globalThis|BigInt) is not defined/,
-    )
   })
 })

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { allPages, readAppJson, tabPages } from '../shared/app-json'
 import { BasePage } from '../shared/base-page'
 import { distSnapshot } from '../shared/dist-snapshot'
+import { defaultEngineProfile, type EngineProfile, REMOVALS } from '../shared/engine-profile'
 import { appConsole, callHook } from '../shared/host-api'
 import { MiniApp, type PlatformDriver, type Query } from '../shared/mini-app'
 import { pollUntil, settle } from '../shared/poll'
@@ -72,7 +73,27 @@ const ABSENT_IN_WECHAT = [
   'TextDecoder',
   'requestAnimationFrame',
   'cancelAnimationFrame',
+  // Nothing of Node leaks into the logic layer; no global object is reachable by name (stricter
+  // than WeChat documents, as on Alipay, so a lookup that needs one fails here first).
+  'process',
+  'Buffer',
+  'global',
+  'globalThis',
+  'setImmediate',
+  'clearImmediate',
 ]
+
+/**
+ * WeChat runs no code made from strings (its "JavaScript 支持情况" page: 不支持使用 eval 执行 JS
+ * 代码, 不支持使用 new Function 创建函数). The bundle sees an `eval` and a `Function` that throw
+ * when called; `Function.prototype` and `instanceof Function` still work.
+ */
+function refuseCodeGeneration(): never {
+  throw new EvalError('Code generation from strings disallowed for this context')
+}
+const FORBIDDEN_CODE_GENERATION = {
+  Function: new Proxy(Function, { apply: refuseCodeGeneration, construct: refuseCodeGeneration }),
+}
 
 export interface WeappLaunchOptions {
   /** Start from this storage (a relaunch passes its predecessor's); default empty. */
@@ -83,8 +104,20 @@ export interface WeappLaunchOptions {
   api?: Record<string, unknown>
   /** Launch options handed to App.onLaunch. */
   entry?: { path: string; query?: Query }
+  /** Which client engine to model (default: YB_ENGINE or 'newest'); see engine-profile.ts. */
+  engine?: EngineProfile
   /** Which build: dist/weapp (default) or the real-backend build dist/weapp-http. */
   target?: 'weapp' | 'weapp-http'
+}
+
+/**
+ * The profile's missing global built-ins, shadowed for the bundle. The page realm is jsdom's,
+ * shared with miniprogram-simulate, so prototype methods (Array.prototype.at, …) cannot be
+ * taken away here; the Alipay model removes those too.
+ */
+function engineShadows(engine: EngineProfile | undefined): Record<string, undefined> {
+  const missing = REMOVALS[engine ?? defaultEngineProfile()].globalThis ?? []
+  return Object.fromEntries(missing.map((name) => [name, undefined]))
 }
 
 /** Boots dist/weapp: app.js first, then App.onLaunch / onShow. Pages open through the app. */
@@ -129,11 +162,15 @@ export async function launchWeapp(options: WeappLaunchOptions = {}): Promise<Min
     getCurrentPages: globals.getCurrentPages,
   }
   for (const name of ABSENT_IN_WECHAT) injected[name] = undefined
+  Object.assign(injected, FORBIDDEN_CODE_GENERATION, engineShadows(options.engine))
   const realm = new ScriptRealm(root, injected, (file, source, names) => {
+    // `eval` cannot be a parameter of a strict-mode file, so a sloppy outer scope declares it.
     // eslint-disable-next-line no-new-func
-    return new Function(...names, `${source}\n//# sourceURL=${file}`) as (
-      ...args: unknown[]
-    ) => void
+    const outer = new Function(
+      'refuse',
+      `var eval = refuse; return function (${names.join(', ')}) {\n${source}\n}\n//# sourceURL=${file}`,
+    ) as (refuse: () => never) => (...args: unknown[]) => void
+    return outer(refuseCodeGeneration)
   })
 
   realm.require('app.js')
