@@ -1,35 +1,19 @@
 import Taro from '@tarojs/taro'
 
-import type { KeyValueStore } from '../backend/storage/key-value-store'
+import { CheckedKeyValueStore, type PlatformStorage } from './checked-key-value-store'
 import { storageLimits } from './storage-limits'
 
-/**
- * The backend's KeyValueStore on Taro's synchronous storage, under one key prefix. Values over
- * the platform's per-key limit are refused before the platform would fail half-way.
- */
-export class TaroKeyValueStore implements KeyValueStore {
-  constructor(private readonly prefix: string) {}
+/** Taro's synchronous storage; results are returned unread, for CheckedKeyValueStore to check. */
+const TARO_STORAGE: PlatformStorage = {
+  get: (key) => Taro.getStorageSync(key) as unknown,
+  set: (key, value) => Taro.setStorageSync(key, value) as unknown,
+  remove: (key) => Taro.removeStorageSync(key) as unknown,
+  keys: () => Taro.getStorageInfoSync().keys,
+}
 
-  get(key: string): string | null {
-    const value: unknown = Taro.getStorageSync(this.prefix + key)
-    return typeof value === 'string' && value !== '' ? value : null
-  }
-
-  set(key: string, value: string): void {
-    // UTF-8 upper bound: Chinese text is 3 bytes a character.
-    if ((key.length + value.length) * 3 > storageLimits.maxBytesPerKey) {
-      throw new Error(`storage value too large for ${storageLimits.platform}: ${key}`)
-    }
-    Taro.setStorageSync(this.prefix + key, value)
-  }
-
-  remove(key: string): void {
-    Taro.removeStorageSync(this.prefix + key)
-  }
-
-  keys(): string[] {
-    return Taro.getStorageInfoSync()
-      .keys.filter((k) => k.startsWith(this.prefix))
-      .map((k) => k.slice(this.prefix.length))
+/** The backend's KeyValueStore on Taro's storage, under one key prefix. */
+export class TaroKeyValueStore extends CheckedKeyValueStore {
+  constructor(prefix: string) {
+    super(TARO_STORAGE, prefix, storageLimits)
   }
 }

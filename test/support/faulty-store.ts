@@ -1,4 +1,9 @@
 import type { KeyValueStore } from '../../src/backend/storage/key-value-store'
+import {
+  CheckedKeyValueStore,
+  type PlatformStorage,
+} from '../../src/platform/checked-key-value-store'
+import { storageLimits } from '../../src/platform/storage-limits.alipay'
 
 /**
  * Which write (set or remove, counted from 0) goes wrong. `crashAt`: the process dies there,
@@ -84,4 +89,36 @@ export function corrupt(kv: KeyValueStore, key: string): void {
   if (value === null) throw new Error(`no key ${key}`)
   const at = Math.floor(value.length * 0.6)
   kv.set(key, value.slice(0, at) + (value[at] === '0' ? '1' : '0') + value.slice(at + 1))
+}
+
+/** How the platform reports a failed write: WeChat throws, Alipay returns `{ success: false }`. */
+export type FailureShape = 'throws' | 'alipay'
+
+/**
+ * The faults of `faulty` as Alipay's my.setStorageSync / removeStorageSync report them: returned
+ * as `{ success: false, error, errorMessage }`, not thrown (a crash still ends the process). The
+ * app's CheckedKeyValueStore must turn them back into a failed unit of work.
+ */
+export function alipayShaped(faulty: FaultyStore): PlatformStorage {
+  const returned = (write: () => void) => {
+    try {
+      write()
+      return { success: true }
+    } catch (error) {
+      if (faulty.dead) throw error
+      return { success: false, error: 15, errorMessage: (error as Error).message }
+    }
+  }
+  return {
+    get: (key) => faulty.get(key),
+    set: (key, value) => returned(() => faulty.set(key, value)),
+    remove: (key) => returned(() => faulty.remove(key)),
+    keys: () => faulty.keys(),
+  }
+}
+
+/** The store the backend sees over `faulty`, failing in the given shape. */
+export function storeWithShape(faulty: FaultyStore, shape: FailureShape): KeyValueStore {
+  if (shape === 'throws') return faulty
+  return new CheckedKeyValueStore(alipayShaped(faulty), '', storageLimits)
 }

@@ -1,3 +1,4 @@
+/// <reference types="@mini-types/my" />
 import { type ApiOptions, reply } from '../shared/host-api'
 import type { AppEvents, NavigationKind } from '../shared/mini-app'
 import type { MockStorage } from '../shared/storage'
@@ -34,32 +35,36 @@ export function createMy(
   events: AppEvents,
   overrides: Record<string, unknown>,
 ): Record<string, unknown> {
-  const setStorageSync = ({ key, data }: { key: string; data: unknown }) => {
-    storage.set(key, data)
+  // Typed against Alipay's own declarations: a full storage *returns* { success: false }.
+  const setStorageSync: typeof my.setStorageSync = ({ key, data }) => {
+    try {
+      storage.set(key, data)
+      return { success: true }
+    } catch (error) {
+      return { success: false, error: 15, errorMessage: (error as Error).message }
+    }
+  }
+  const getStorageSync: typeof my.getStorageSync = ({ key }) => ({
+    data: storage.has(key) ? storage.get(key) : null,
+  })
+  const removeStorageSync: typeof my.removeStorageSync = ({ key }) => {
+    storage.remove(key)
     return { success: true }
   }
-  const my: Record<string, unknown> = {
-    getStorageSync: ({ key }: { key: string }) => ({
-      data: storage.has(key) ? storage.get(key) : null,
-    }),
+  const getStorageInfoSync: typeof my.getStorageInfoSync = () => storage.info()
+  const api: Record<string, unknown> = {
+    getStorageSync,
     setStorageSync,
-    removeStorageSync: ({ key }: { key: string }) => {
-      storage.remove(key)
-      return { success: true }
-    },
+    removeStorageSync,
     clearStorageSync: () => storage.clear(),
-    getStorageInfoSync: () => storage.info(),
+    getStorageInfoSync,
     getStorage: (options: Options) => {
       const key = String(options.key)
       reply(options, true, { data: storage.has(key) ? storage.get(key) : null })
     },
     setStorage: (options: Options) => {
-      try {
-        setStorageSync({ key: String(options.key), data: options.data })
-        reply(options, true, { success: true })
-      } catch (error) {
-        reply(options, false, { error: 15, errorMessage: (error as Error).message })
-      }
+      const result = setStorageSync({ key: String(options.key), data: options.data })
+      reply(options, result.success, result)
     },
     removeStorage: (options: Options) => {
       storage.remove(String(options.key))
@@ -91,6 +96,6 @@ export function createMy(
     getSystemInfo: (options: Options) => reply(options, true, { ...SYSTEM_INFO }),
     ...overrides,
   }
-  my.canIUse = (name: string) => typeof my[name.split('.')[0]] !== 'undefined'
-  return my
+  api.canIUse = (name: string) => typeof api[name.split('.')[0]] !== 'undefined'
+  return api
 }

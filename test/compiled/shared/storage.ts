@@ -21,12 +21,16 @@ function utf8Length(text: string): number {
 
 export class MockStorage {
   private readonly items: Map<string, string>
+  readonly limits: StorageLimits
 
-  constructor(
-    readonly limits: StorageLimits,
-    items: ReadonlyMap<string, string> = new Map(),
-  ) {
+  constructor(limits: StorageLimits, items: ReadonlyMap<string, string> = new Map()) {
+    this.limits = { ...limits }
     this.items = new Map(items)
+  }
+
+  /** Leaves only `bytes` free from now on, as a phone whose storage other data has filled. */
+  leaveFree(bytes: number): void {
+    this.limits.maxBytesTotal = this.bytesUsed + bytes
   }
 
   has(key: string): boolean {

@@ -5,7 +5,14 @@ import {
   MemoryKeyValueStore,
 } from '../../../src/backend/storage/key-value-store'
 import type { AnswerEnvelope } from '../../../src/domain/api'
-import { dump, type FaultPlan, FaultyStore, usedBytes } from '../../support/faulty-store'
+import {
+  dump,
+  type FailureShape,
+  type FaultPlan,
+  FaultyStore,
+  storeWithShape,
+  usedBytes,
+} from '../../support/faulty-store'
 import { type Values, WORKLOAD, WorkloadRun } from '../../support/storage-workload'
 
 /**
@@ -80,19 +87,24 @@ function afterRelaunch(kv: KeyValueStore): Dump {
 }
 
 /** Step `index` from its reference state, over a store with the given faults. */
-async function stepWithFaults(index: number, plan: FaultPlan) {
+async function stepWithFaults(index: number, plan: FaultPlan, shape: FailureShape = 'throws') {
   const inner = load(steps[index].before)
   const faulty = new FaultyStore(inner, plan)
   const run = new WorkloadRun({ ...steps[index].values })
-  const backend = run.open(faulty)
+  const backend = run.open(storeWithShape(faulty, shape))
   const answer = await run.step(backend, index)
   return { inner, faulty, run, backend, answer }
 }
 
 /** A failed write must leave the request without effect; the client's retry then succeeds. */
-async function failAndRetry(index: number, plan: FaultPlan, freeSpace: boolean) {
+async function failAndRetry(
+  index: number,
+  plan: FaultPlan,
+  freeSpace: boolean,
+  shape: FailureShape,
+) {
   const ref = steps[index]
-  const { inner, faulty, run, backend, answer: first } = await stepWithFaults(index, plan)
+  const { inner, faulty, run, backend, answer: first } = await stepWithFaults(index, plan, shape)
   const problems: string[] = []
   let answer = first
   for (let retry = 0; retry < 5 && answer.err_code === 'E_STORAGE_FULL'; retry += 1) {
@@ -179,13 +191,17 @@ describe('the in-app store under faults (relaunch = a new backend over the same 
     }
     expect(problems).toEqual([])
   })
+})
 
+// Alipay reports a failed or over-quota write by returning { success: false }; the platform
+// adapter (CheckedKeyValueStore) must fail the unit of work exactly as a thrown error does.
+describe.each(['throws', 'alipay'] as const)('a failing write that %s', (shape) => {
   it('a failed write is undone at once, or (undo failing too) before anything is read', async () => {
     const problems: string[] = []
     for (let index = 0; index < steps.length; index += 1) {
       for (const failCount of [1, 3]) {
         for (const failAt of faultPoints(index)) {
-          const { problems: found } = await failAndRetry(index, { failAt, failCount }, false)
+          const { problems: found } = await failAndRetry(index, { failAt, failCount }, false, shape)
           problems.push(...found.map((p) => `${label(index)} writes ${failAt}+${failCount}: ${p}`))
         }
       }
@@ -201,7 +217,7 @@ describe('the in-app store under faults (relaunch = a new backend over the same 
       const span = steps[index].peakBytes - used + 200
       const tries = WORKLOAD[index].infno === '9105' ? 4 : 15
       for (let quota = used - 100; quota <= used + span; quota += Math.ceil(span / tries)) {
-        const outcome = await failAndRetry(index, { quotaBytes: quota }, true)
+        const outcome = await failAndRetry(index, { quotaBytes: quota }, true, shape)
         if (outcome.rejected) rejected += 1
         const found = outcome.problems
         problems.push(...found.map((p) => `${label(index)} quota ${quota}: ${p}`))

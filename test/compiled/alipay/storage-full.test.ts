@@ -1,0 +1,39 @@
+import { loginAs, PAGES } from '../shared/flows'
+import { fireEvent } from '../shared/page-events'
+import { pollUntil } from '../shared/poll'
+import { launchAlipay } from './harness'
+
+const QA_TOOLS = 'packages/qa/tools/index'
+
+/**
+ * Alipay's my.setStorageSync reports a full storage by returning { success: false } instead of
+ * throwing; the app must still fail the whole request and leave nothing half-written.
+ */
+describe('Alipay build with a full storage', () => {
+  it('refuses 模拟就医结算 with the storage-full message and keeps the balance', async () => {
+    const app = await launchAlipay()
+    await loginAs(app, '张建国')
+    const before = app.storage.keys().map((key) => [key, app.storage.get(key)])
+    app.storage.leaveFree(300)
+
+    const tools = await app.open(QA_TOOLS)
+    await tools.waitFor('#settle-patient')
+    await tools.tap('#settle-patient-persona-3')
+    await fireEvent(tools, '#settle-amount', 'input', { value: '25' })
+    await tools.tap('#settle-submit')
+    const told = () =>
+      [tools.text(), ...app.toasts.map((t) => t.title), ...app.modals.map((m) => m.content)].some(
+        (text) => text.includes('本机存储空间不足'),
+      )
+    await pollUntil(
+      () => (told() ? true : undefined),
+      () => `the storage-full message (page: ${tools.text().slice(0, 200)})`,
+    )
+    expect(tools.exists('#split-card')).toBe(false)
+    expect(app.storage.keys().map((key) => [key, app.storage.get(key)])).toEqual(before)
+
+    const again = await app.relaunch()
+    const records = await again.open(PAGES.records)
+    await records.waitForText('#balance-value', '¥3,526.40')
+  })
+})
