@@ -111,6 +111,7 @@ export async function launchAlipay(options: AlipayLaunchOptions = {}): Promise<M
 interface AlipayInstance extends Hooks {
   data: { root?: TaroNode }
   route: string
+  options: Query
   setData(payload: Record<string, unknown>, callback?: () => void): void
 }
 
@@ -128,6 +129,7 @@ class AlipayPage extends BasePage {
     const instance = Object.create(config) as AlipayInstance
     instance.data = JSON.parse(JSON.stringify(config.data ?? {}))
     instance.route = pagePath
+    instance.options = { ...query }
     instance.setData = (payload, callback) => {
       this.recordSetData(payload)
       applySetData(instance.data, payload)

@@ -3,6 +3,9 @@ import path from 'node:path'
 import { type PollOptions, pollUntil, settle } from './poll'
 import type { MockStorage } from './storage'
 
+/** Pages a client keeps on its stack at most (docs/testing.md, "Engine models"). */
+export const MAX_PAGE_STACK = 10
+
 export type Query = Record<string, string>
 
 export type NavigationKind = 'navigateTo' | 'redirectTo' | 'switchTab' | 'reLaunch' | 'navigateBack'
@@ -166,6 +169,9 @@ export class MiniApp implements AppEvents {
       nav.error = `switchTab:fail can not switch to no-tabBar page`
     } else if ((kind === 'navigateTo' || kind === 'redirectTo') && isTab) {
       nav.error = `${kind}:fail can not ${kind} a tabbar page`
+    } else if (kind === 'navigateTo' && this.stack.length >= MAX_PAGE_STACK) {
+      // Both clients: 页面栈最多十层 (WeChat 页面路由, Alipay my.navigateTo).
+      nav.error = 'navigateTo:fail page stack is full (10 pages)'
     }
     this.navigations.push(nav)
     return nav

@@ -25,6 +25,7 @@ interface SimNode {
 interface WeappInstance {
   route?: string
   __route__?: string
+  options?: Query
   setData(payload: Record<string, unknown>, callback?: () => void): void
   onLoad(query: Query): void
   onShow(): void
@@ -256,6 +257,7 @@ class WeappPage extends BasePage {
     const instance = node.instance
     instance.route = pagePath
     instance.__route__ = pagePath
+    instance.options = { ...query }
     const original = instance.setData
     instance.setData = (payload, callback) => {
       this.recordSetData(payload)
