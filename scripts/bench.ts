@@ -1,6 +1,8 @@
 /**
- * `npm run bench`: numbers, not assertions. The backend at 1k/10k/100k ledger rows, then the
- * largest setData while paging 10,000 records on the compiled WeChat output (built if missing).
+ * `npm run bench`: numbers, not assertions. First launch of the simulated backend under
+ * `node --jitless` (iOS runs mini-program JavaScript without a JIT), the backend at
+ * 1k/10k/100k ledger rows, then the largest setData while paging 10,000 records on the compiled
+ * WeChat output (built if missing).
  */
 import { execSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -9,6 +11,10 @@ import { runBackendBench } from './bench-backend'
 import { describeSetDataBench, runSetDataBench } from './bench-setdata'
 
 async function main(): Promise<void> {
+  execSync('node --jitless --no-warnings --import tsx scripts/bench-first-launch.ts', {
+    stdio: 'inherit',
+  })
+  console.log('')
   await runBackendBench()
   if (!existsSync('dist/weapp/app.json')) execSync('npm run build:weapp', { stdio: 'inherit' })
   console.log('')

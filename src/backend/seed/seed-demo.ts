@@ -8,6 +8,7 @@ import { keys } from '../state/keys'
 import { appendLedger } from '../state/ledger'
 import { nextNumber, savePerson } from '../state/persons'
 import type { MetaRecord, PersonRecord, SettlementRecord } from '../state/records'
+import { DEMO_PIN_HASHES } from './demo-pin-hashes'
 import { DEMO_POPULATION, type DemoPerson } from './demo-population'
 
 export const SEED_VERSION = 1
@@ -99,7 +100,7 @@ export function seedDemo(ctx: RequestContext): void {
     if (hasPersonalAccount(demo.insutype)) {
       const pin = demo.pin ?? INITIAL_PIN
       person.pin = {
-        hash: hashPin(pin, ctx.randomBytes),
+        hash: DEMO_PIN_HASHES[pin] ?? hashPin(pin, ctx.randomBytes),
         initial: demo.pin === undefined,
         failures: 0,
         lockedUntil: null,
