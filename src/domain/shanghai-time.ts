@@ -1,89 +1,99 @@
+import dayjs, { type Dayjs } from 'dayjs'
+import customParseFormat from 'dayjs/plugin/customParseFormat'
+import utc from 'dayjs/plugin/utc'
+
+dayjs.extend(utc)
+dayjs.extend(customParseFormat)
+
 /**
- * Calendar arithmetic in Asia/Shanghai (UTC+8, no daylight saving) with the standard library only,
- * so the rules never depend on the device's time zone.
+ * Calendar work in Asia/Shanghai through dayjs. Shanghai is UTC+8 all year (no daylight saving),
+ * so every instant is moved by the fixed offset and read in UTC mode: nothing depends on the
+ * device's time zone or on Intl, which mini-program engines do not all have. Text is parsed with
+ * explicit formats only (iOS rejects free-form dates such as 'YYYY-MM-DD HH:mm').
  */
-const OFFSET_MS = 8 * 60 * 60 * 1000
-const DAY_MS = 24 * 60 * 60 * 1000
+const OFFSET_MINUTES = 8 * 60
 
 /** A calendar date as 'YYYY-MM-DD'. */
 export type DateString = string
 
-function pad(n: number, width = 2): string {
-  return String(n).padStart(width, '0')
+const DATE = 'YYYY-MM-DD'
+/** The wire format, with the fixed offset written out: 2026-11-23T14:05:00+08:00 */
+const WIRE = 'YYYY-MM-DD[T]HH:mm:ss[+08:00]'
+/** What parseIsoTime reads before the zone: a date, or a date and time to the minute or finer. */
+const LOCAL_FORMATS = [
+  DATE,
+  'YYYY-MM-DD[T]HH:mm',
+  'YYYY-MM-DD[T]HH:mm:ss',
+  'YYYY-MM-DD[T]HH:mm:ss.SSS',
+]
+/** ISO allows 1–3 fraction digits; dayjs formats milliseconds only as three (SSS). */
+const SHORT_FRACTION = /\.(\d{1,2})$/
+const ZONE = /(Z|([+-])(\d{2}):(\d{2}))$/
+
+/** The instant as a wall-clock reading in Shanghai (a UTC-mode Dayjs shifted by +08:00). */
+function inShanghai(epochMs: number): Dayjs {
+  return dayjs.utc(epochMs).add(OFFSET_MINUTES, 'minute')
+}
+
+/** A Shanghai (or given-offset) wall-clock reading back to the instant. */
+function fromWallClock(wallClock: Dayjs, offsetMinutes: number): number {
+  return wallClock.subtract(offsetMinutes, 'minute').valueOf()
 }
 
 export function shanghaiDate(epochMs: number): DateString {
-  const d = new Date(epochMs + OFFSET_MS)
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`
+  return inShanghai(epochMs).format(DATE)
 }
 
 export function shanghaiYear(epochMs: number): number {
-  return new Date(epochMs + OFFSET_MS).getUTCFullYear()
+  return inShanghai(epochMs).year()
 }
 
 /** ISO 8601 with the +08:00 offset, as the wire format requires: 2026-11-23T14:05:00+08:00 */
 export function toIsoShanghai(epochMs: number): string {
-  const d = new Date(epochMs + OFFSET_MS)
-  return (
-    `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}` +
-    `T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}+08:00`
-  )
+  return inShanghai(epochMs).format(WIRE)
 }
-
-const ISO_PATTERN =
-  /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:\d{2})?)?$/
 
 /** Parses 'YYYY-MM-DD' or ISO 8601; a time without an offset is read as Shanghai time. */
 export function parseIsoTime(text: string): number | null {
-  const m = ISO_PATTERN.exec(text)
-  if (!m) return null
-  const [, y, mo, d, h = '0', mi = '0', s = '0', ms = '0', zone] = m
-  if (!isRealDate(Number(y), Number(mo), Number(d))) return null
-  if (Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) return null
-  let offsetMs = OFFSET_MS
-  if (zone === 'Z') offsetMs = 0
-  else if (zone) {
-    const sign = zone.startsWith('-') ? -1 : 1
-    offsetMs = sign * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6))) * 60 * 1000
-  }
-  const utc = Date.UTC(
-    Number(y),
-    Number(mo) - 1,
-    Number(d),
-    Number(h),
-    Number(mi),
-    Number(s),
-    Number(ms.padEnd(3, '0')),
+  const zone = ZONE.exec(text)
+  const withZone = zone && text.includes('T') ? text.slice(0, zone.index) : text
+  const local = withZone.replace(SHORT_FRACTION, (_, digits: string) => `.${digits.padEnd(3, '0')}`)
+  const wallClock = LOCAL_FORMATS.map((format) => dayjs.utc(local, format, true)).find((d) =>
+    d.isValid(),
   )
-  return utc - offsetMs
+  if (!wallClock) return null
+  if (!zone || withZone === text) return fromWallClock(wallClock, OFFSET_MINUTES)
+  if (zone[1] === 'Z') return wallClock.valueOf()
+  const sign = zone[2] === '-' ? -1 : 1
+  return fromWallClock(wallClock, sign * (Number(zone[3]) * 60 + Number(zone[4])))
 }
 
 export function isRealDate(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false
-  const d = new Date(Date.UTC(year, month - 1, day))
-  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day
+  if (![year, month, day].every(Number.isInteger) || year < 1000 || year > 9999) return false
+  const text = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+  return dayjs.utc(text, DATE, true).isValid()
 }
 
 /** The first instant of the next Shanghai calendar day after the given instant. */
 export function startOfNextShanghaiDay(epochMs: number): number {
-  const local = epochMs + OFFSET_MS
-  return Math.floor(local / DAY_MS) * DAY_MS + DAY_MS - OFFSET_MS
+  return fromWallClock(inShanghai(epochMs).startOf('day').add(1, 'day'), OFFSET_MINUTES)
 }
 
 /** The first instant of the Shanghai calendar day given as 'YYYY-MM-DD'. */
 export function startOfShanghaiDate(date: DateString): number | null {
-  return parseIsoTime(date)
+  const wallClock = dayjs.utc(date, DATE, true)
+  return wallClock.isValid() ? fromWallClock(wallClock, OFFSET_MINUTES) : null
 }
 
 export function addDays(epochMs: number, days: number): number {
-  return epochMs + days * DAY_MS
+  return dayjs.utc(epochMs).add(days, 'day').valueOf()
 }
 
 /** Whole years between a birth date and a date, both 'YYYY-MM-DD' (P2: 16 on the 16th birthday). */
 export function ageOn(birthDate: DateString, on: DateString): number {
-  const [by, bm, bd] = birthDate.split('-').map(Number)
-  const [y, m, d] = on.split('-').map(Number)
-  let age = y - by
-  if (m < bm || (m === bm && d < bd)) age -= 1
-  return age
+  const birth = dayjs.utc(birthDate, DATE, true)
+  const day = dayjs.utc(on, DATE, true)
+  const years = day.year() - birth.year()
+  // Before this year's birthday (a 29 February birthday comes on 1 March in other years).
+  return day.format('MM-DD') < birth.format('MM-DD') ? years - 1 : years
 }
