@@ -1,4 +1,4 @@
-import type { PersonaEntry, PersonInfo } from '../domain/api'
+import type { PersonInfo } from '../domain/api'
 import type { ApiClient } from './api-client'
 
 export class SessionService {
@@ -24,9 +24,5 @@ export class SessionService {
 
   personInfo(): Promise<PersonInfo> {
     return this.api.call('1101', {})
-  }
-
-  async personas(): Promise<PersonaEntry[]> {
-    return (await this.api.call('9106', {})).personas
   }
 }

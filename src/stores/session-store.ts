@@ -1,20 +1,21 @@
 import { makeAutoObservable, runInAction } from 'mobx'
 
-import type { PersonaEntry, PersonInfo } from '../domain/api'
+import type { PersonInfo } from '../domain/api'
 import type { SessionService } from '../services/session-service'
 import { Task } from './task'
 
-/** Who is logged in; restored from the stored token on launch. */
+/**
+ * Who is logged in; restored from the stored token on launch. Listing the demo personas to log in
+ * as is a QA tool (QaStore, in the QA package only).
+ */
 export class SessionStore {
   person: PersonInfo | null = null
-  personas: PersonaEntry[] = []
   /** True once the launch-time restore has finished, whatever its outcome. */
   restored = false
 
   readonly refreshTask = new Task(() => this.service.personInfo())
   readonly loginTask = new Task((loginKey: string) => this.service.loginWithKey(loginKey))
   readonly logoutTask = new Task(() => this.service.logout())
-  readonly personasTask = new Task(() => this.service.personas())
 
   constructor(private readonly service: SessionService) {
     makeAutoObservable<SessionStore, 'service'>(this, {
@@ -22,7 +23,6 @@ export class SessionStore {
       refreshTask: false,
       loginTask: false,
       logoutTask: false,
-      personasTask: false,
     })
   }
 
@@ -61,14 +61,5 @@ export class SessionStore {
     runInAction(() => {
       this.person = null
     })
-  }
-
-  async loadPersonas(): Promise<void> {
-    const personas = await this.personasTask.run()
-    if (personas) {
-      runInAction(() => {
-        this.personas = personas
-      })
-    }
   }
 }

@@ -6,6 +6,7 @@ import { QaService } from '../../src/services/qa-service'
 import { createServices } from '../../src/services/services'
 import { QaStore } from '../../src/stores/qa-store'
 import { RootStore } from '../../src/stores/root-store'
+import { TestClient } from './backend-client'
 import { FakeTransport } from './fake-transport'
 import { DEMO_NOW, type PersonaName } from './public/demo'
 
@@ -14,7 +15,11 @@ export interface TestRoot {
   backend: Backend
   transport: FakeTransport
   tokens: TokenHolder
-  /** Logs in through the real login transaction, as 切换测试身份 does. */
+  /** Another device on the same backend: sets scenes without touching the app's session. */
+  scene: TestClient
+  /** A persona's login key, from the demo population list (9106). */
+  loginKeyOf(name: PersonaName): Promise<string>
+  /** Logs in through the real login transaction with the persona's key, as 切换测试身份 does. */
   loginAs(name: PersonaName): Promise<void>
 }
 
@@ -36,11 +41,15 @@ export function memoryTokens(): TokenHolder {
  */
 export function buildRootStore(options: TestRootOptions = {}): TestRoot {
   const { qa = true, tokens = memoryTokens(), ...backendOptions } = options
-  const backend = createBackend({
-    clock: () => DEMO_NOW,
-    store: new MemoryKeyValueStore(),
-    ...backendOptions,
-  })
+  const kv = backendOptions.store ?? new MemoryKeyValueStore()
+  const backend = createBackend({ clock: () => DEMO_NOW, ...backendOptions, store: kv })
+  const scene = TestClient.over(backend, kv)
+  const loginKeyOf = async (name: PersonaName) => {
+    const { personas } = await scene.ok('9106', {})
+    const persona = personas.find((p) => p.psn_name === name)
+    if (!persona) throw new Error(`no persona ${name}`)
+    return persona.login_key
+  }
   const transport = new FakeTransport(new LocalTransport(backend))
   const apiOptions = { transport, tokens, clock: () => DEMO_NOW }
   // As bootstrap/qa-tools.ts builds it, without the QA entries component (no DOM in unit tests).
@@ -52,11 +61,10 @@ export function buildRootStore(options: TestRootOptions = {}): TestRoot {
     backend,
     transport,
     tokens,
+    scene,
+    loginKeyOf,
     async loginAs(name) {
-      await store.session.loadPersonas()
-      const persona = store.session.personas.find((p) => p.psn_name === name)
-      if (!persona) throw new Error(`no persona ${name}`)
-      await store.session.loginAs(persona.login_key)
+      await store.session.loginAs(await loginKeyOf(name))
       await store.session.restore()
     },
   }

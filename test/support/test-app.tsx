@@ -2,11 +2,9 @@ import { render, type RenderResult } from '@testing-library/react'
 import type { ReactElement } from 'react'
 
 import type { BackendOptions } from '../../src/backend'
-import { MemoryKeyValueStore } from '../../src/backend/storage/key-value-store'
 import type { Infno, InputOf, OutputOf } from '../../src/domain/api'
 import { StoreProvider } from '../../src/stores/store-context'
 import { mockTaro } from '../ui/stubs/taro'
-import { TestClient } from './backend-client'
 import type { PersonaName } from './public/demo'
 import { buildRootStore, type TestRoot } from './root-store'
 import { zhangFamily, type ZhangFamilyIds } from './scenes'
@@ -15,8 +13,6 @@ export { mockTaro, navigation, showModal, showToast } from '../ui/stubs/taro'
 
 /** A test app for the UI layer: the kit's root store, its backend, and a screen to render on. */
 export interface TestApp extends TestRoot {
-  /** Another device on the app's backend: sets scenes without touching the app's session. */
-  scene: TestClient
   /** One scene step as `name` on another device: `await app.as('李秀兰', '5302', { pledge: true })`. */
   as<K extends Infno>(name: PersonaName, infno: K, input: InputOf<K>): Promise<OutputOf<K>>
   render(page: ReactElement): RenderResult
@@ -25,13 +21,10 @@ export interface TestApp extends TestRoot {
 /** The app at the demo's "now", over the simulated backend in memory, with the QA tools. */
 export function createTestApp(options: BackendOptions = {}): TestApp {
   mockTaro.reset()
-  const store = options.store ?? new MemoryKeyValueStore()
-  const root = buildRootStore({ ...options, store })
-  const scene = TestClient.over(root.backend, store)
+  const root = buildRootStore(options)
   return {
     ...root,
-    scene,
-    as: (name, infno, input) => scene.ok(infno, input, { as: name }),
+    as: (name, infno, input) => root.scene.ok(infno, input, { as: name }),
     render: (page) => render(<StoreProvider store={root.store}>{page}</StoreProvider>),
   }
 }

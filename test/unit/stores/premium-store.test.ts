@@ -4,7 +4,7 @@ import { CERT } from '../../support/public/demo'
 import { buildRootStore } from '../../support/root-store'
 
 async function setUp() {
-  const { store: root, transport, loginAs } = buildRootStore({ qa: false })
+  const { store: root, transport, loginAs, loginKeyOf } = buildRootStore({ qa: false })
   await loginAs('张建国')
   const family = root.services.family
   await family.createFamily()
@@ -17,7 +17,7 @@ async function setUp() {
   await premium.changePin({ old_pin: '000000', new_pin: '258147' }, premium.newMsgid())
   await root.premium.load()
   root.premium.select(binding.binding_id)
-  return { root, transport, bindingId: binding.binding_id }
+  return { root, transport, loginKeyOf, bindingId: binding.binding_id }
 }
 
 function payments(transport: FakeTransport): RequestEnvelope[] {
@@ -46,18 +46,16 @@ describe('PremiumStore payment attempts', () => {
   })
 
   it('gives another member a new attempt, even while the last one is unanswered', async () => {
-    const { root, transport, bindingId } = await setUp()
+    const { root, transport, loginKeyOf, bindingId } = await setUp()
     const family = root.services.family
     const { binding } = await family.addMember({
       psn_name: '张雨桐',
       certno: CERT.张雨桐,
       relation: '子女',
     })
-    const keyOf = (name: string) =>
-      root.session.personas.find((p) => p.psn_name === name)?.login_key ?? ''
-    await root.session.loginAs(keyOf('张雨桐'))
+    await root.session.loginAs(await loginKeyOf('张雨桐'))
     await family.confirm(binding.binding_id, await family.faceToken(true))
-    await root.session.loginAs(keyOf('张建国'))
+    await root.session.loginAs(await loginKeyOf('张建国'))
     await root.premium.load()
     root.premium.select(bindingId)
     transport.loseAnswers = 1

@@ -7,13 +7,27 @@ function rootStoreOver(store: MemoryKeyValueStore, tokens: TokenHolder): RootSto
   return buildRootStore({ store, tokens, qa: false }).store
 }
 
+/** The QA tools' persona list, as 切换测试身份 shows it. */
+async function personas() {
+  const root = buildRootStore({ qa: true }).store
+  await root.qa?.loadPersonas()
+  return root.qa?.personas ?? []
+}
+
 describe('SessionStore', () => {
+  it('has no persona list: switching persona is a QA tool', () => {
+    const root = rootStoreOver(new MemoryKeyValueStore(), memoryTokens())
+    expect(root.qa).toBeNull()
+    expect('personas' in root.session).toBe(false)
+    expect('personas' in root.services.session).toBe(false)
+  })
+
   it('logs in as a persona and knows the person', async () => {
     const root = rootStoreOver(new MemoryKeyValueStore(), memoryTokens())
-    await root.session.loadPersonas()
-    expect(root.session.personas).toHaveLength(13)
-    expect(root.session.personas.every((p) => /^\d{4}\*{10}[\dX]{4}$/.test(p.certno))).toBe(true)
-    const zhang = root.session.personas.find((p) => p.psn_name === '张建国')
+    const demo = await personas()
+    expect(demo).toHaveLength(13)
+    expect(demo.every((p) => /^\d{4}\*{10}[\dX]{4}$/.test(p.certno))).toBe(true)
+    const zhang = demo.find((p) => p.psn_name === '张建国')
     expect(await root.session.loginAs(zhang?.login_key ?? '')).toBe(true)
     expect(root.session.person?.balc).toBe(352640)
     expect(root.session.loggedIn).toBe(true)
@@ -23,8 +37,7 @@ describe('SessionStore', () => {
     const storage = new MemoryKeyValueStore()
     const tokens = memoryTokens()
     const first = rootStoreOver(storage, tokens)
-    await first.session.loadPersonas()
-    await first.session.loginAs(first.session.personas[1].login_key)
+    await first.session.loginAs((await personas())[1].login_key)
 
     const relaunched = rootStoreOver(storage, tokens)
     expect(relaunched.session.restored).toBe(false)
@@ -38,8 +51,7 @@ describe('SessionStore', () => {
     const root = rootStoreOver(new MemoryKeyValueStore(), tokens)
     await root.session.restore()
     expect(root.session.loggedIn).toBe(false)
-    await root.session.loadPersonas()
-    await root.session.loginAs(root.session.personas[0].login_key)
+    await root.session.loginAs((await personas())[0].login_key)
     await root.session.logout()
     expect(root.session.loggedIn).toBe(false)
     expect(tokens.get()).toBeNull()

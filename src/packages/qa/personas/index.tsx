@@ -3,16 +3,16 @@ import { useLoad } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 
 import { Cell } from '../../../components/cell'
-import { PageStatus } from '../../../components/page-status'
+import { EmptyState, PageStatus } from '../../../components/page-status'
 import { toast } from '../../../platform/feedback'
 import { goBack } from '../../../platform/navigation'
 import { useStores } from '../../../stores/store-context'
 
 /** 切换测试身份 (QA): log in as any person of the demo population. */
 function PersonasPage() {
-  const { session } = useStores()
+  const { session, qa } = useStores()
   useLoad(() => {
-    void session.loadPersonas()
+    void qa?.loadPersonas()
   })
 
   const pick = async (loginKey: string, name: string) => {
@@ -22,16 +22,17 @@ function PersonasPage() {
     }
   }
 
+  if (!qa) return <EmptyState text='此版本连接真实医保系统，没有测试身份。' />
   return (
     <View className='page'>
       <Text className='section-title'>演示人口（选择后以该身份登录）</Text>
       <PageStatus
-        loading={session.personasTask.pending}
-        error={session.personasTask.error ?? session.loginTask.error}
-        onRetry={() => void session.loadPersonas()}
+        loading={qa.personasTask.pending}
+        error={qa.personasTask.error ?? session.loginTask.error}
+        onRetry={() => void qa.loadPersonas()}
       />
       <View className='card card--flush'>
-        {session.personas.map((p) => (
+        {qa.personas.map((p) => (
           <Cell
             key={p.login_key}
             id={`persona-${p.psn_name}`}
