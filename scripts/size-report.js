@@ -1,7 +1,13 @@
 #!/usr/bin/env node
 // Main package and subpackage sizes of the WeChat and Alipay builds; fails over the 2 MB limit.
+// Beside them it builds, in the same run and with the same toolchain, a blank Taro app with the
+// project's libraries (scripts/blank-app) and prints the app's main package as a multiple of it.
+// SIZE_SKIP_BLANK=1 skips that build (then no ratio is printed).
+const { execFileSync } = require('node:child_process')
 const fs = require('node:fs')
 const path = require('node:path')
+
+const BLANK_APP = path.join(__dirname, 'blank-app')
 
 const LIMIT = 2 * 1024 * 1024
 
@@ -14,6 +20,25 @@ function folderBytes(dir, skip = []) {
     else total += fs.statSync(full).size
   }
   return total
+}
+
+function buildBlank(platform) {
+  const taro = path.join(__dirname, '..', 'node_modules', '.bin', 'taro')
+  execFileSync(taro, ['build', '--type', platform], {
+    cwd: BLANK_APP,
+    stdio: 'ignore',
+    env: { ...process.env, NODE_ENV: 'production' },
+  })
+}
+
+/** Main package bytes of the build in dist/<folder>, or null without one. */
+function mainPackageBytes(folder) {
+  const root = path.join('dist', folder)
+  const appJson = path.join(root, 'app.json')
+  if (!fs.existsSync(appJson)) return null
+  const app = JSON.parse(fs.readFileSync(appJson, 'utf8'))
+  const subRoots = (app.subPackages ?? app.subpackages ?? []).map((p) => path.join(root, p.root))
+  return folderBytes(root, subRoots)
 }
 
 function report(platform) {
@@ -36,6 +61,14 @@ function report(platform) {
   }
   const total = rows.reduce((sum, [, bytes]) => sum + bytes, 0)
   console.log(`  ${'total'.padEnd(18)} ${String(total).padStart(9)} B`)
+  if (process.env.SIZE_SKIP_BLANK !== '1') {
+    buildBlank(platform)
+    const blank = mainPackageBytes(`blank-${platform}`)
+    const ratio = (rows[0][1] / blank).toFixed(2)
+    console.log(
+      `  ${'blank app main'.padEnd(18)} ${String(blank).padStart(9)} B  (main = ${ratio}× blank)`,
+    )
+  }
   return ok
 }
 
