@@ -8,8 +8,8 @@ import { performance } from 'node:perf_hooks'
 
 import { createBackend } from '../src/backend'
 import { MemoryKeyValueStore } from '../src/backend/storage/key-value-store'
+import { DEMO_NOW } from '../test/support/public/demo'
 
-const DEMO_NOW = Date.parse('2026-11-23T14:05:00+08:00')
 const RUNS = 5
 
 /** Milliseconds of each cold start: a new backend over empty storage, seeded. */
