@@ -62,6 +62,8 @@ export function usePageScroll(): void {}
 
 const Taro = {
   ...navigation,
+  // The page stack holds the one page under test; its route is none a test navigates to.
+  getCurrentPages: () => [{ route: '', options: routerParams }],
   showToast,
   showModal,
   showLoading: resolved(),
