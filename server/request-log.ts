@@ -1,4 +1,4 @@
-import { TRANSACTIONS } from '../src/backend'
+import { findTransaction } from '../src/backend'
 
 /** What one request leaves in the log: never its input (PINs, ID numbers) nor its token. */
 export interface RequestLog {
@@ -14,8 +14,7 @@ const MAX_FIELD = 64
 
 export function formatRequestLog(entry: RequestLog): string {
   const infno = clean(entry.infno ?? '-')
-  const table = TRANSACTIONS as Record<string, { name: string } | undefined>
-  const name = Object.prototype.hasOwnProperty.call(table, infno) ? table[infno]?.name : undefined
+  const name = findTransaction(infno)?.name
   const outcome = entry.infcode === undefined ? '-' : entry.infcode === 0 ? '0' : entry.errCode
   return [
     new Date().toISOString(),

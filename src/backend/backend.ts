@@ -13,7 +13,7 @@ import type { IdempotencyRecord, MetaRecord, SessionRecord } from './state/recor
 import { DurableStore, type StoreStats } from './storage/durable-store'
 import { digest } from './storage/integrity'
 import { type KeyValueStore, MemoryKeyValueStore } from './storage/key-value-store'
-import { TRANSACTIONS } from './transactions/table'
+import { findTransaction } from './transactions/table'
 import type { Transaction, TransactionTable } from './transactions/transaction'
 import { UnitOfWork } from './unit-of-work'
 import { iso } from './views'
@@ -199,10 +199,7 @@ class SimulatedBackend implements Backend {
   }
 
   private transactionFor(infno: string): AnyTransaction {
-    const table = TRANSACTIONS as Partial<Record<string, AnyTransaction>>
-    const transaction = Object.prototype.hasOwnProperty.call(table, infno)
-      ? table[infno]
-      : undefined
+    const transaction = findTransaction(infno)
     if (!transaction) throw new DomainError('E_BAD_REQUEST', { 字段: 'infno' })
     if (transaction.who === 'qa' && !this.qa) throw new DomainError('E_FORBIDDEN')
     return transaction

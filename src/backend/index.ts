@@ -1,4 +1,4 @@
 export { type Backend, type BackendOptions, createBackend } from './backend'
 export { DurableStore } from './storage/durable-store'
 export { type KeyValueStore, MemoryKeyValueStore } from './storage/key-value-store'
-export { TRANSACTIONS } from './transactions/table'
+export { findTransaction, TRANSACTIONS } from './transactions/table'

@@ -1,3 +1,4 @@
+import type { Infno } from '../../domain/api'
 import { bindingAdd, bindingConfirm, bindingDecline, bindingEnd, bindingSetLimit } from './binding'
 import { faceVerify } from './face'
 import { familyCreate, familyGet } from './family'
@@ -9,13 +10,13 @@ import { qaGenerateRecords, qaOverview, qaRefund, qaSettle } from './qa-settleme
 import { qaSetStatus } from './qa-status'
 import { recordsChanges, recordsConsumption, recordsDetail } from './records'
 import { personInfoTransaction, sessionLogin, sessionLogout } from './session'
-import type { TransactionTable } from './transaction'
+import type { Transaction, TransactionTable } from './transaction'
 
 /**
  * The one table of every transaction (infno → name, caller, input check, handler). It drives the
  * in-app transport, the mock server, docs/api.md and the contract tests.
  */
-export const TRANSACTIONS: Partial<TransactionTable> = {
+export const TRANSACTIONS: TransactionTable = {
   '9001': sessionLogin,
   '9002': sessionLogout,
   '1101': personInfoTransaction,
@@ -43,4 +44,10 @@ export const TRANSACTIONS: Partial<TransactionTable> = {
   '9105': qaReset,
   '9106': qaPersonas,
   '9107': qaOverview,
+}
+
+/** The row of a transaction number from the wire, or undefined for an unknown one. */
+export function findTransaction(infno: string): Transaction<Infno> | undefined {
+  if (!Object.prototype.hasOwnProperty.call(TRANSACTIONS, infno)) return undefined
+  return TRANSACTIONS[infno as Infno]
 }
