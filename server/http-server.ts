@@ -7,6 +7,16 @@ import type { AnswerEnvelope } from '../src/domain/api'
 import { DomainError } from '../src/domain/errors'
 import { toIsoShanghai } from '../src/domain/shanghai-time'
 import { reportUnexpected } from '../src/domain/unexpected'
+import { lineLog } from './line-log'
+import { DEFAULT_ORIGINS, originAllowed } from './origins'
+import {
+  BodyTooLarge,
+  DEFAULT_MAX_BODY_BYTES,
+  isJsonContentType,
+  MAX_NESTING,
+  nestsDeeperThan,
+  readBody,
+} from './request-limits'
 import { formatRequestLog, type RequestLog } from './request-log'
 
 export interface MockServerOptions {
@@ -14,9 +24,16 @@ export interface MockServerOptions {
   /** 0 picks a free port. */
   port?: number
   host?: string
-  /** One line per request; defaults to stdout. */
+  /** One line per request; defaults to stdout, written without blocking the answers. */
   log?: (line: string) => void
   maxBodyBytes?: number
+  /** Browser origins that may call the server (default: the H5 dev origins). */
+  allowedOrigins?: readonly string[]
+  /** Open connections beyond this are refused, so idle or slow sockets cannot starve the rest. */
+  maxConnections?: number
+  /** A client must send its headers within this, and its whole request within `requestTimeoutMs`. */
+  headersTimeoutMs?: number
+  requestTimeoutMs?: number
   /** How long `stop` waits for requests in flight before cutting connections. */
   shutdownGraceMs?: number
 }
@@ -30,20 +47,33 @@ export interface MockServer {
 }
 
 /**
- * The mock 医保 gateway: `POST /api` with a request envelope, the answer envelope back. HTTP 200
- * for every well-formed envelope (business errors included), 400 when the body is not one, 413
- * when it is too large. CORS is open because the H5 app is served from another port.
+ * The mock 医保 gateway: `POST /api` with a JSON request envelope, the answer envelope back. HTTP
+ * 200 for every well-formed envelope (business errors included), 400 when the body is not one,
+ * 413 when it is too large, 415 when it is not JSON, 403 from a browser origin not allowed.
+ * Size and nesting are checked before anything parses the body.
  */
 export function createMockServer(options: MockServerOptions): MockServer {
   const host = options.host ?? '127.0.0.1'
   const grace = options.shutdownGraceMs ?? 5000
-  const api = {
+  const defaultLog = options.log ? null : lineLog()
+  const api: Api = {
     backend: options.backend,
-    log: options.log ?? ((line: string) => console.log(line)),
-    maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
+    log: options.log ?? defaultLog ?? (() => undefined),
+    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    origins: options.allowedOrigins ?? DEFAULT_ORIGINS,
     stopping: false,
   }
-  const server = http.createServer((req, res) => route(api, req, res))
+  const headersTimeout = options.headersTimeoutMs ?? 10_000
+  const server = http.createServer(
+    {
+      headersTimeout,
+      requestTimeout: options.requestTimeoutMs ?? 30_000,
+      // Node checks the two timeouts only this often (30 s by default).
+      connectionsCheckingInterval: Math.min(1000, headersTimeout / 2),
+    },
+    (req, res) => route(api, req, res),
+  )
+  server.maxConnections = options.maxConnections ?? 1000
   let url = ''
 
   return {
@@ -72,6 +102,7 @@ export function createMockServer(options: MockServerOptions): MockServer {
         force.unref()
         server.close(() => {
           clearTimeout(force)
+          defaultLog?.flush()
           resolve()
         })
         server.closeIdleConnections()
@@ -84,6 +115,7 @@ interface Api {
   backend: Backend
   log: (line: string) => void
   maxBodyBytes: number
+  origins: readonly string[]
   stopping: boolean
 }
 
@@ -99,7 +131,13 @@ function route(api: Api, req: http.IncomingMessage, res: http.ServerResponse): v
     entry.ms = Date.now() - started
     api.log(formatRequestLog(entry))
   }
-  setCors(res)
+  const origin = req.headers.origin
+  if (!originAllowed(origin, api.origins)) {
+    send(403, failure('', 'E_FORBIDDEN'))
+    finish({ status: 403, ms: 0 })
+    return
+  }
+  if (origin !== undefined) setCors(res, origin)
   if (req.method === 'OPTIONS') {
     res.writeHead(204).end()
   } else if (req.url?.split('?')[0] !== '/api') {
@@ -107,17 +145,28 @@ function route(api: Api, req: http.IncomingMessage, res: http.ServerResponse): v
   } else if (req.method !== 'POST') {
     res.setHeader('Allow', 'POST, OPTIONS')
     send(405, failure('', 'E_BAD_REQUEST', { 字段: 'method' }))
+  } else if (!isJsonContentType(req.headers['content-type'])) {
+    refuse(415, 'content-type')
   } else {
     readBody(req, api.maxBodyBytes).then(
       async (body) => {
+        if (nestsDeeperThan(body, MAX_NESTING)) {
+          send(400, failure('', 'E_BAD_REQUEST', { 字段: 'body' }))
+          finish({ status: 400, ms: 0 })
+          return
+        }
         const entry = await answer(api.backend, body, send)
         finish(entry)
       },
-      () => {
-        send(413, failure('', 'E_BAD_REQUEST', { 字段: 'body' }))
-        finish({ status: 413, ms: 0 })
-      },
+      (error: unknown) => refuse(error instanceof BodyTooLarge ? 413 : 400, 'body'),
     )
+  }
+
+  /** Refused before the body is read: the connection closes rather than drain what is left. */
+  function refuse(status: number, field: string) {
+    res.setHeader('Connection', 'close')
+    send(status, failure('', 'E_BAD_REQUEST', { 字段: field }))
+    finish({ status, ms: 0 })
   }
 }
 
@@ -164,7 +213,7 @@ function isEnvelope(body: unknown): boolean {
 
 function failure(
   msgid: string,
-  code: 'E_BAD_REQUEST' | 'E_NOT_FOUND' | 'E_SERVER',
+  code: 'E_BAD_REQUEST' | 'E_NOT_FOUND' | 'E_SERVER' | 'E_FORBIDDEN',
   params = {},
 ): AnswerEnvelope {
   return {
@@ -176,23 +225,10 @@ function failure(
   }
 }
 
-function setCors(res: http.ServerResponse): void {
-  res.setHeader('Access-Control-Allow-Origin', '*')
+function setCors(res: http.ServerResponse, origin: string): void {
+  res.setHeader('Access-Control-Allow-Origin', origin)
+  res.setHeader('Vary', 'Origin')
   res.setHeader('Access-Control-Allow-Methods', 'POST, OPTIONS')
   res.setHeader('Access-Control-Allow-Headers', 'Content-Type')
   res.setHeader('Access-Control-Max-Age', '600')
-}
-
-function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
-    let size = 0
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length
-      if (size > limit) reject(new Error('body too large'))
-      else chunks.push(chunk)
-    })
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
-    req.on('error', reject)
-  })
 }

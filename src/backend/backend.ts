@@ -1,15 +1,17 @@
-import type { AnswerEnvelope, RequestEnvelope } from '../domain/api'
+import type { AnswerEnvelope, OutputOf, RequestEnvelope } from '../domain/api'
 import { DomainError } from '../domain/errors'
 import { type Policy, resolvePolicy } from '../domain/policy'
 import { reportUnexpected } from '../domain/unexpected'
-import type { RequestContext } from './context'
+import { callerOf, type RequestContext } from './context'
 import { errorAnswer, parseEnvelope, refMsgid, successAnswer } from './envelope'
 import { defaultRandomBytes, type RandomBytes } from './random'
 import { RejectionWithEffects } from './rejection'
 import { seedDemo } from './seed/seed-demo'
-import { rememberAnswer } from './state/idempotency'
+import { sweepFaceTokens } from './state/face-tokens'
+import { earlierAnswer, rememberAnswer } from './state/idempotency'
 import { keys } from './state/keys'
-import type { IdempotencyRecord, MetaRecord, SessionRecord } from './state/records'
+import type { MetaRecord, SessionRecord } from './state/records'
+import { liveSession, relistSession, sweepSessions } from './state/sessions'
 import { DurableStore, type StoreStats } from './storage/durable-store'
 import { digest } from './storage/integrity'
 import { type KeyValueStore, MemoryKeyValueStore } from './storage/key-value-store'
@@ -38,9 +40,11 @@ export interface Backend {
 }
 
 type AnyTransaction = Transaction<keyof TransactionTable>
+type ResetOutput = OutputOf<'9105'>
 
 class SimulatedBackend implements Backend {
   readonly policy: Policy
+  private readonly kv: KeyValueStore
   private readonly store: DurableStore
   private readonly clock: () => number
   private readonly randomBytes: RandomBytes
@@ -53,7 +57,8 @@ class SimulatedBackend implements Backend {
     this.randomBytes = options.randomBytes ?? defaultRandomBytes
     this.qa = options.qa ?? true
     this.seed = options.seed ?? 'demo'
-    this.store = new DurableStore(options.store ?? new MemoryKeyValueStore())
+    this.kv = options.store ?? new MemoryKeyValueStore()
+    this.store = new DurableStore(this.kv)
     try {
       this.ensureSeeded()
     } catch (error) {
@@ -83,13 +88,33 @@ class SimulatedBackend implements Backend {
     // The seed is built against an empty store, then replaces the old content in one go.
     const blank = new DurableStore(new MemoryKeyValueStore())
     const ctx = this.context(new UnitOfWork(blank), 'seed', this.clock())
-    sessions.forEach(([key, payload]) => ctx.uow.put(key, JSON.parse(payload) as SessionRecord))
+    sessions.forEach(([key, payload]) => {
+      relistSession(ctx.uow, this.policy, key, JSON.parse(payload) as SessionRecord)
+    })
     if (this.seed === 'demo') seedDemo(ctx)
     else {
       const meta: MetaRecord = { seedVersion: 1, clockOffsetMs: 0, counters: {}, persons: [] }
       ctx.uow.put(keys.meta, meta)
     }
     this.store.replaceAll(ctx.uow.changes(), keys.meta)
+  }
+
+  /**
+   * 9105: back to the demo population. A store too damaged to be rewritten (an SQLite file with
+   * broken pages) is moved aside and replaced by a fresh one; the answer says where it went.
+   */
+  private reset(): ResetOutput {
+    try {
+      this.reseed()
+      return {}
+    } catch (error) {
+      const damaged = error instanceof DomainError && isDamage(error)
+      if (!damaged || !this.kv.moveAside) throw error
+      const movedTo = this.kv.moveAside()
+      this.store.invalidate()
+      this.reseed()
+      return { damaged_copy: movedTo }
+    }
   }
 
   /** Sessions outlive a QA reset, so the tester stays logged in; corrupt ones are dropped. */
@@ -122,6 +147,8 @@ class SimulatedBackend implements Backend {
   private handleNow(raw: unknown): AnswerEnvelope {
     let now = this.clock()
     const msgid = refMsgid(raw)
+    // Set once the request is authenticated, valid and new: only then is a rejection remembered.
+    let memo: Memo | undefined
     try {
       now = this.safeNow()
       const request = parseEnvelope(raw)
@@ -129,25 +156,27 @@ class SimulatedBackend implements Backend {
       // The way out of corrupt storage must not read the corrupt storage.
       if (transaction.resetsStore) {
         transaction.parse(request.input)
-        this.reseed()
-        return successAnswer(request.msgid, iso(now), {})
+        return successAnswer(request.msgid, iso(now), this.reset())
       }
       this.ensureSeeded()
       // safeNow's fallback is only good enough for an error answer; a request that runs needs
       // the real backend time, so a storage failure reading it rejects the request.
       now = this.now()
       const uow = new UnitOfWork(this.store)
-      const fingerprint = this.fingerprint(request, transaction)
-      const earlier = transaction.mutates
-        ? uow.get<IdempotencyRecord>(keys.idempotency(request.msgid))
-        : undefined
-      if (earlier) {
-        if (earlier.fingerprint !== fingerprint) throw new DomainError('E_MSGID_REUSED')
-        return earlier.answer as AnswerEnvelope
-      }
       const ctx = this.context(uow, request.msgid, now)
+      ctx.token = request.token
       if (transaction.who === 'session') this.authenticate(ctx, request)
       const input = transaction.parse(request.input)
+      if (transaction.mutates) {
+        const scope = scopeOf(transaction, ctx)
+        const fingerprint = fingerprintOf(request.infno, input, transaction)
+        const earlier = earlierAnswer(uow, scope, request.msgid)
+        if (earlier) {
+          if (earlier.fingerprint !== fingerprint) throw new DomainError('E_MSGID_REUSED')
+          return earlier.answer as AnswerEnvelope
+        }
+        memo = { scope, fingerprint }
+      }
       let answer: AnswerEnvelope
       try {
         const output = transaction.run(ctx, input)
@@ -156,14 +185,14 @@ class SimulatedBackend implements Backend {
         if (!(error instanceof RejectionWithEffects)) throw error
         answer = errorAnswer(request.msgid, iso(now), error.error.code, error.error.message)
       }
-      this.finish(now, uow, transaction, request.msgid, fingerprint, answer)
+      this.finish(ctx, memo, answer)
       return answer
     } catch (error) {
-      return this.rejection(raw, msgid, now, error)
+      return this.rejection(msgid, now, error, memo)
     }
   }
 
-  private rejection(raw: unknown, msgid: string, now: number, error: unknown): AnswerEnvelope {
+  private rejection(msgid: string, now: number, error: unknown, memo?: Memo): AnswerEnvelope {
     if (!(error instanceof DomainError)) {
       reportUnexpected(error)
       return errorAnswer(msgid, iso(now), 'E_SERVER', new DomainError('E_SERVER').message)
@@ -171,71 +200,84 @@ class SimulatedBackend implements Backend {
     const answer = errorAnswer(msgid, iso(now), error.code, error.message)
     // A business rejection of a state-changing request is remembered too: a retry gets the same
     // answer instead of being judged again. Storage failures are not: the client should retry.
-    if (!isStorageFailure(error) && error.code !== 'E_MSGID_REUSED') {
+    if (memo && !isStorageFailure(error)) {
       try {
-        const request = parseEnvelope(raw)
-        const transaction = this.transactionFor(request.infno)
-        if (transaction.mutates) {
-          const uow = new UnitOfWork(this.store)
-          this.finish(now, uow, transaction, msgid, this.fingerprint(request, transaction), answer)
-        }
+        this.finish(this.context(new UnitOfWork(this.store), msgid, now), memo, answer)
       } catch {
-        // Malformed envelopes and unknown transactions have nothing to remember.
+        // Not remembered: the retry is judged again, which gives the same rejection.
       }
     }
     return answer
   }
 
-  private finish(
-    now: number,
-    uow: UnitOfWork,
-    transaction: AnyTransaction,
-    msgid: string,
-    fingerprint: string,
-    answer: AnswerEnvelope,
-  ): void {
-    if (transaction.mutates) rememberAnswer(uow, now, msgid, { fingerprint, answer })
+  private finish(ctx: RequestContext, memo: Memo | undefined, answer: AnswerEnvelope): void {
+    const { uow, now } = ctx
+    if (memo) {
+      rememberAnswer(uow, now, memo.scope, ctx.msgid, { fingerprint: memo.fingerprint, answer })
+      sweepSessions(uow, ctx.hostNow)
+      sweepFaceTokens(uow, now)
+    }
     if (uow.hasChanges) this.store.commit(uow.changes())
   }
 
   private transactionFor(infno: string): AnyTransaction {
     const transaction = findTransaction(infno)
     if (!transaction) throw new DomainError('E_BAD_REQUEST', { 字段: 'infno' })
-    if (transaction.who === 'qa' && !this.qa) throw new DomainError('E_FORBIDDEN')
+    if ((transaction.who === 'qa' || transaction.qaOnly) && !this.qa) {
+      throw new DomainError('E_FORBIDDEN')
+    }
     return transaction
   }
 
   private authenticate(ctx: RequestContext, request: RequestEnvelope): void {
     if (!request.token) throw new DomainError('E_NOT_LOGGED_IN')
-    const session = ctx.uow.get<SessionRecord>(keys.session(request.token))
-    if (!session) throw new DomainError('E_NOT_LOGGED_IN')
-    ctx.caller = session.certno
-    ctx.token = request.token
-  }
-
-  /** What makes two requests "the same" for A2; secrets (PINs, face tokens) are left out. */
-  private fingerprint(request: RequestEnvelope, transaction: AnyTransaction): string {
-    const input = request.input
-    const visible =
-      typeof input === 'object' && input !== null && !Array.isArray(input)
-        ? Object.fromEntries(
-            Object.entries(input).filter(([k]) => !(transaction.secrets ?? []).includes(k)),
-          )
-        : input
-    return digest(JSON.stringify([request.infno, request.token ?? '', canonical(visible)]))
+    const caller = liveSession(ctx.uow, this.policy, request.token, ctx.hostNow)
+    if (!caller) throw new DomainError('E_NOT_LOGGED_IN')
+    ctx.caller = caller
   }
 
   private context(uow: UnitOfWork, msgid: string, now: number): RequestContext {
-    return { uow, now, policy: this.policy, randomBytes: this.randomBytes, msgid }
+    const hostNow = this.clock()
+    return { uow, now, hostNow, policy: this.policy, randomBytes: this.randomBytes, msgid }
   }
+}
+
+/** Where a state-changing request's answer is kept: its caller's msgids, and what it asked. */
+interface Memo {
+  scope: string
+  fingerprint: string
+}
+
+function isDamage(error: DomainError): boolean {
+  return error.code === 'E_STORAGE_CORRUPT' || error.code === 'E_STORAGE_IO'
 }
 
 function isStorageFailure(error: DomainError): boolean {
   return (
     error.code === 'E_STORAGE_FULL' ||
     error.code === 'E_STORAGE_CORRUPT' ||
+    error.code === 'E_STORAGE_IO' ||
     error.code === 'E_SERVER'
   )
+}
+
+/** Whose msgids a request's msgid is among: its caller's, or the shared anonymous/QA ones. */
+function scopeOf(transaction: AnyTransaction, ctx: RequestContext): string {
+  if (transaction.who === 'session') return callerOf(ctx)
+  return transaction.who === 'qa' ? 'qa' : 'anyone'
+}
+
+/**
+ * What makes two requests "the same" for A2: the infno and the validated input, secrets (PINs,
+ * face tokens) left out. Only a checked input gets here, so its size and depth are bounded.
+ */
+function fingerprintOf(infno: string, input: unknown, transaction: AnyTransaction): string {
+  const secrets: readonly string[] = transaction.secrets ?? []
+  const visible =
+    typeof input === 'object' && input !== null && !Array.isArray(input)
+      ? Object.fromEntries(Object.entries(input).filter(([k]) => !secrets.includes(k)))
+      : input
+  return digest(JSON.stringify([infno, canonical(visible)]))
 }
 
 /** JSON with object keys sorted, so field order does not change a fingerprint. */

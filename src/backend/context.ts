@@ -7,6 +7,8 @@ export interface RequestContext {
   uow: UnitOfWork
   /** Epoch ms on the backend clock (QA may have moved it). */
   now: number
+  /** Epoch ms on the host clock, without any QA offset: what sessions age on. */
+  hostNow: number
   policy: Policy
   randomBytes: RandomBytes
   msgid: string

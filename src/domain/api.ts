@@ -358,7 +358,7 @@ export interface Api {
     input: { certno?: string; login_key?: string; count: number }
     output: { added: number; balc: Fen }
   }
-  '9105': { input: Record<string, never>; output: Record<string, never> }
+  '9105': { input: Record<string, never>; output: { damaged_copy?: string } }
   '9106': { input: Record<string, never>; output: { personas: PersonaEntry[] } }
   '9107': {
     input: Record<string, never>

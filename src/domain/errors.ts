@@ -44,6 +44,7 @@ export const ERROR_MESSAGES = {
   E_NOT_FOUND: '未找到相关记录，请刷新后重试。',
   E_STORAGE_CORRUPT: '本机保存的医保数据已损坏，请在“测试工具”中重置演示数据后重试。',
   E_STORAGE_FULL: '本机存储空间不足，请清理后重试，本次操作未生效。',
+  E_STORAGE_IO: '医保数据读写失败，请稍后重试，本次操作未生效。',
   E_NETWORK: '网络连接失败，请检查网络后重试。',
   E_TIMEOUT: '服务响应超时，请稍后重试。',
   E_SERVER: '医保服务暂时不可用，请稍后重试。',

@@ -19,6 +19,10 @@ export interface Policy {
   vaccinesAllowed: boolean
   newbornAndSubsidisedExcluded: boolean
   pinMaxAttempts: number
+  /** A session unused this long is over; null: never (the in-app backend, one device). */
+  sessionIdleMs: number | null
+  /** A session this old is over however much it is used; null: never. */
+  sessionMaxMs: number | null
   premiumYears: readonly PremiumYear[]
 }
 
@@ -31,12 +35,20 @@ export const DEFAULT_POLICY: Policy = {
   vaccinesAllowed: false,
   newbornAndSubsidisedExcluded: true,
   pinMaxAttempts: 6,
+  sessionIdleMs: null,
+  sessionMaxMs: null,
   premiumYears: [
     { year: 2025, periodStart: '2024-09-01', periodEnd: '2024-12-31', standard: 40000 },
     { year: 2026, periodStart: '2025-09-01', periodEnd: '2025-12-31', standard: 40000 },
     { year: 2027, periodStart: '2026-09-01', periodEnd: '2026-12-31', standard: 40000 },
   ],
 }
+
+/** What a shared mock server uses unless told otherwise: 30 minutes idle, 12 hours at most. */
+export const SERVER_SESSION_POLICY = {
+  sessionIdleMs: 30 * 60 * 1000,
+  sessionMaxMs: 12 * 60 * 60 * 1000,
+} as const satisfies Partial<Policy>
 
 export function resolvePolicy(overrides: Partial<Policy> = {}): Policy {
   return { ...DEFAULT_POLICY, ...overrides }

@@ -40,7 +40,12 @@ let server: MockServer | null = null
 const requestLog: string[] = []
 
 async function startServer(): Promise<void> {
-  const next = createMockServer({ backend, port: API_PORT, log: (line) => requestLog.push(line) })
+  const next = createMockServer({
+    backend,
+    port: API_PORT,
+    allowedOrigins: [h5.origin()],
+    log: (line) => requestLog.push(line),
+  })
   try {
     await next.start()
   } catch (error) {

@@ -149,6 +149,8 @@ export class H5App {
 export interface H5Session {
   /** A fresh context (empty storage) on `route`, default the first page (我要办). */
   launch(route?: string): Promise<H5App>
+  /** The static server's origin (set once the file's beforeAll ran): a mock server must allow it. */
+  origin(): string
 }
 
 /**
@@ -179,6 +181,7 @@ export function setupH5(target: 'h5' | 'h5-http' = 'h5'): H5Session {
   })
 
   return {
+    origin: () => baseUrl,
     async launch(route?: string) {
       if (!browser) throw new Error('setupH5() must be called at the top of the test file')
       const context = await browser.newContext({

@@ -1,5 +1,6 @@
 import { SqliteStore } from '../../server/sqlite-store'
 import { type Backend, type BackendOptions, createBackend } from '../../src/backend'
+import { isBookkeepingKey } from '../../src/backend/state/keys'
 import { type KeyValueStore, MemoryKeyValueStore } from '../../src/backend/storage/key-value-store'
 import type {
   AnswerEnvelope,
@@ -131,8 +132,7 @@ export class TestClient {
   snapshot(): Record<string, string> {
     const out: Record<string, string> = {}
     for (const key of this.store.keys().sort()) {
-      // Sessions and the msgid memory (msg:, msgday:, msgidx) are bookkeeping, not business state.
-      if (key.startsWith('ses:') || key.startsWith('msg')) continue
+      if (isBookkeepingKey(key)) continue
       out[key] = this.store.get(key) ?? ''
     }
     return out

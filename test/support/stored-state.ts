@@ -24,6 +24,7 @@ function readContext(client: TestClient): RequestContext {
   return {
     uow,
     now: client.now,
+    hostNow: client.now,
     policy: client.backend.policy,
     randomBytes: () => new Uint8Array(),
     msgid: 'read',

@@ -12,11 +12,22 @@ export const keys = {
   /** A patient's settlements that left no entry in their own ledger, paged like the ledger. */
   patientSettlementPage: (psnNo: string, page: number) => `pset:${psnNo}:${page}`,
   premium: (receiptNo: string) => `prem:${receiptNo}`,
-  session: (token: string) => `ses:${token}`,
+  /** Sessions are found by the hash of their token: the store never holds a usable token. */
+  session: (tokenHash: string) => `ses:${tokenHash}`,
+  sessionIndex: 'sesidx',
+  sessionShard: (day: string, shard: number) => `sesday:${day}:${shard}`,
   faceToken: (token: string) => `face:${token}`,
-  idempotency: (msgid: string) => `msg:${msgid}`,
+  faceTokenIndex: 'faceidx',
+  faceTokenShard: (day: string, shard: number) => `faceday:${day}:${shard}`,
+  /** A msgid belongs to its caller: `scope` is the caller's certno, or a fixed word. */
+  idempotency: (scope: string, msgid: string) => `msg:${scope}:${msgid}`,
   idempotencyIndex: 'msgidx',
   idempotencyShard: (day: string, shard: number) => `msgday:${day}:${shard}`,
+}
+
+/** Sessions, face tokens, msgid answers and their expiry lists: bookkeeping, not business. */
+export function isBookkeepingKey(key: string): boolean {
+  return /^(ses|sesidx$|sesday:|face|msg)/.test(key)
 }
 
 export function ledgerPageOf(seq: number): number {

@@ -122,7 +122,9 @@ export interface PremiumRecord {
 
 export interface SessionRecord {
   certno: string
+  /** Host clock (no QA offset), epoch ms: sessions age in real time. */
   createdAt: number
+  lastSeenAt: number
 }
 
 export interface FaceTokenRecord {

@@ -11,6 +11,7 @@ import {
   writeJournal,
 } from './journal'
 import type { KeyValueStore } from './key-value-store'
+import { ReadCache } from './read-cache'
 
 /** key → new JSON payload, or null to delete. */
 export type ChangeSet = Map<string, string | null>
@@ -27,7 +28,7 @@ export interface StoreStats {
  * was never answered has no effect and a retry under its msgid runs it afresh.
  */
 export class DurableStore {
-  private readonly cache = new Map<string, string | null>()
+  private readonly cache = new ReadCache()
   readonly stats: StoreStats = { bytesWritten: 0, commits: 0 }
   /** A commit failed half-way and its undo failed too: nothing is read until the undo succeeds. */
   private undoPending = false
@@ -45,7 +46,8 @@ export class DurableStore {
   /** The verified JSON payload under `key`, or null when absent. */
   read(key: string): string | null {
     this.ensureConsistent()
-    if (this.cache.has(key)) return this.cache.get(key) ?? null
+    const cached = this.cache.get(key)
+    if (cached !== undefined) return cached
     const stored = this.kv.get(key)
     if (stored === null) {
       this.cache.set(key, null)

@@ -6,8 +6,17 @@ import { utf8Bytes } from '../utf8'
 /** Every stored value carries a short digest so corruption is detected, never silently read. */
 const DIGEST_CHARS = 16
 
+/**
+ * A digest catches damage (a torn write, a flipped bit), not tampering: anyone who can edit the
+ * store can recompute it. The store is trusted; the digest only makes damage loud.
+ */
 export function digest(text: string): string {
-  return encode(hash(utf8Bytes(text)), true).slice(0, DIGEST_CHARS)
+  return hashHex(text).slice(0, DIGEST_CHARS)
+}
+
+/** The full SHA-256 of `text` in hex (session tokens are stored only as this). */
+export function hashHex(text: string): string {
+  return encode(hash(utf8Bytes(text)), true)
 }
 
 export function seal(payload: string): string {

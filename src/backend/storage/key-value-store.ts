@@ -10,6 +10,11 @@ export interface KeyValueStore {
   keys(): string[]
   /** Stores that can change several keys atomically (SQLite) run a whole commit inside this. */
   atomic?<T>(fn: () => T): T
+  /**
+   * Stores that can be damaged beyond rewriting (an SQLite file with broken pages) move the
+   * damaged copy aside, start empty, and return where the copy went (9105 qa.reset).
+   */
+  moveAside?(): string
 }
 
 export class MemoryKeyValueStore implements KeyValueStore {

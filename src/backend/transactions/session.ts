@@ -3,10 +3,8 @@ import { checkIdNumber } from '../../domain/id-number'
 import { shanghaiDate } from '../../domain/shanghai-time'
 import { callerOf } from '../context'
 import { none, object, optionalText } from '../input'
-import { randomHex } from '../random'
-import { keys } from '../state/keys'
 import { findPerson, readMeta, requirePerson } from '../state/persons'
-import type { SessionRecord } from '../state/records'
+import { endSession, openSession } from '../state/sessions'
 import { personInfo } from '../views'
 import { defineTransaction } from './transaction'
 
@@ -19,6 +17,8 @@ export const sessionLogin = defineTransaction({
   infno: '9001',
   name: 'session.login',
   who: 'anyone',
+  // Logs anyone in as anyone: a QA tool, so a server without --qa refuses it.
+  qaOnly: true,
   mutates: true,
   summary: '模拟登录：以演示人口中的一人（certno 或 login_key）登录，返回 token',
   parse(raw) {
@@ -40,9 +40,7 @@ export const sessionLogin = defineTransaction({
     }
     const person = certno ? findPerson(ctx, certno) : undefined
     if (!person) throw new DomainError('E_NOT_FOUND')
-    const token = randomHex(ctx.randomBytes, 24)
-    const session: SessionRecord = { certno: person.certno, createdAt: ctx.now }
-    ctx.uow.put(keys.session(token), session)
+    const token = openSession(ctx, person.certno)
     return { token, person: personInfo(ctx, person) }
   },
 })
@@ -50,12 +48,14 @@ export const sessionLogin = defineTransaction({
 export const sessionLogout = defineTransaction({
   infno: '9002',
   name: 'session.logout',
-  who: 'session',
-  mutates: true,
-  summary: '退出登录，令 token 失效',
+  // Ending a session twice ends it once: a retry after a lost answer needs no msgid memory, and
+  // a token that is already gone is answered alike, so the answer tells nothing about it.
+  who: 'anyone',
+  mutates: false,
+  summary: '退出登录，令 token 失效（token 已失效或缺失时同样答成功，重试无害）',
   parse: none,
   run(ctx) {
-    if (ctx.token) ctx.uow.delete(keys.session(ctx.token))
+    if (ctx.token) endSession(ctx.uow, ctx.token)
     return {}
   },
 })

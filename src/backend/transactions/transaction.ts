@@ -17,6 +17,8 @@ export interface Transaction<K extends Infno> {
   summary: string
   /** Input fields that are secrets: never part of the idempotency fingerprint or any log. */
   secrets?: readonly string[]
+  /** Answers only on a QA backend although anyone may call it (9001 persona login). */
+  qaOnly?: boolean
   /** 9105: wipes the store and seeds the demo population again (works even when corrupt). */
   resetsStore?: boolean
   parse(raw: unknown): InputOf<K>

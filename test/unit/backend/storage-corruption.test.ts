@@ -1,3 +1,4 @@
+import { sessionKey } from '../../../src/backend/state/sessions'
 import { seal } from '../../../src/backend/storage/integrity'
 import type { KeyValueStore } from '../../../src/backend/storage/key-value-store'
 import { ERROR_MESSAGES } from '../../../src/domain/errors'
@@ -77,7 +78,7 @@ describe('corrupt storage', () => {
 
   it('a corrupt session fails its requests; the reset drops it and keeps the others', async () => {
     const { store, payer, spouse } = await prepared()
-    corrupt(store, `ses:${spouse}`)
+    corrupt(store, sessionKey(spouse))
     const client = relaunch(store)
     await expectCorrupt(personInfo(client, spouse))
     await resetWorks(client, payer)
@@ -86,7 +87,7 @@ describe('corrupt storage', () => {
 
   it('a corrupt idempotency record fails a repeat of that msgid', async () => {
     const { store } = await prepared()
-    corrupt(store, 'msg:clock-1')
+    corrupt(store, 'msg:qa:clock-1')
     const client = relaunch(store)
     await expectCorrupt(
       client.raw('9103', { time: '2026-11-23T16:00:00+08:00' }, { msgid: 'clock-1' }),

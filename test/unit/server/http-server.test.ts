@@ -88,11 +88,11 @@ describe('mock server: POST /api', () => {
       },
     })
     expect(preflight.status).toBe(204)
-    expect(preflight.headers.get('access-control-allow-origin')).toBe('*')
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:10086')
     expect(preflight.headers.get('access-control-allow-methods')).toContain('POST')
     expect(preflight.headers.get('access-control-allow-headers')).toMatch(/content-type/i)
     const { headers } = await post(url, envelope('1101', 'c1', {}))
-    expect(headers.get('access-control-allow-origin')).toBe('*')
+    expect(headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:10086')
   })
 
   it('logs infno, name, msgid, outcome and time, never inputs, tokens or ID numbers', async () => {
@@ -146,7 +146,9 @@ describe('mock server: POST /api', () => {
     const { port } = new URL(url)
     const body = JSON.stringify(envelope('9001', 'slow', { certno: CERT.张建国 }))
     const answered = new Promise<{ status: number; text: string }>((resolve, reject) => {
-      const req = http.request({ host: '127.0.0.1', port, path: '/api', method: 'POST' }, (res) => {
+      const headers = { 'Content-Type': 'application/json' }
+      const target = { host: '127.0.0.1', port, path: '/api', method: 'POST', headers }
+      const req = http.request(target, (res) => {
         let text = ''
         res.on('data', (c: Buffer) => (text += c.toString()))
         res.on('end', () => resolve({ status: res.statusCode ?? 0, text }))

@@ -44,11 +44,13 @@ async function waitFor(running: Running, pattern: RegExp): Promise<RegExpMatchAr
 describe('npm run mock-server', () => {
   it('serves POST /api over a database file and shuts down cleanly on SIGTERM', async () => {
     const db = join(dir, 'cli.sqlite')
-    const server = startCli(['--port', '0', '--db', db])
+    const server = startCli(['--port', '0', '--db', db, '--qa'])
     try {
       const [, url] = await waitFor(server, /POST (http:\/\/127\.0\.0\.1:\d+)\/api/)
+      await waitFor(server, /QA tools ON/)
       const response = await fetch(`${url}/api`, {
         method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({
           infno: '9001',
           msgid: 'cli-1',
@@ -72,8 +74,44 @@ describe('npm run mock-server', () => {
       server.child.kill('SIGKILL')
     }
     const store = new SqliteStore(db)
-    expect(store.keys()).toContain('msg:cli-1')
+    expect(store.keys()).toContain('msg:anyone:cli-1')
     store.close()
+  }, 30_000)
+
+  it('without --qa says so and refuses persona login', async () => {
+    const server = startCli(['--port', '0'])
+    try {
+      const [, url] = await waitFor(server, /POST (http:\/\/127\.0\.0\.1:\d+)\/api/)
+      await waitFor(server, /QA tools OFF/)
+      const response = await fetch(`${url}/api`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          infno: '9001',
+          msgid: 'no-qa-1',
+          inf_time: '2026-11-23T14:05:00+08:00',
+          opter_type: '3',
+          input: { certno: CERT.张建国 },
+        }),
+      })
+      expect(await response.json()).toMatchObject({ infcode: -1, err_code: 'E_FORBIDDEN' })
+    } finally {
+      server.child.kill('SIGKILL')
+    }
+  }, 30_000)
+
+  it('refuses --qa on a non-loopback host unless --allow-remote-qa, and says why', async () => {
+    const refused = startCli(['--port', '0', '--host', '0.0.0.0', '--qa'])
+    expect(await refused.exited).toBe(2)
+    expect(refused.output()).toContain('refusing --qa on --host 0.0.0.0')
+    expect(refused.output()).toContain('--allow-remote-qa')
+
+    const allowed = startCli(['--port', '0', '--host', '0.0.0.0', '--qa', '--allow-remote-qa'])
+    try {
+      await waitFor(allowed, /QA tools ON/)
+    } finally {
+      allowed.child.kill('SIGKILL')
+    }
   }, 30_000)
 
   it('explains its arguments', async () => {
