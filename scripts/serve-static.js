@@ -14,12 +14,32 @@ const TYPES = {
   '.ico': 'image/x-icon',
 }
 
+/** The decoded path, or null for a bad escape (`/%`, `/%zz`) or an encoded NUL. */
+function decodedPath(url) {
+  try {
+    const decoded = decodeURIComponent(new URL(url, 'http://127.0.0.1').pathname)
+    return decoded.includes('\0') ? null : decoded
+  } catch {
+    return null
+  }
+}
+
+/** Inside the root itself: `dist/h5-http` is not inside `dist/h5` although it starts like it. */
+function isInside(base, file) {
+  const relative = path.relative(base, file)
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
+}
+
 function createStaticServer(root) {
   const base = path.resolve(root)
   return http.createServer((req, res) => {
-    const urlPath = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname)
+    const urlPath = decodedPath(req.url ?? '/')
+    if (urlPath === null) {
+      res.writeHead(400).end()
+      return
+    }
     let file = path.join(base, urlPath)
-    if (!file.startsWith(base)) {
+    if (!isInside(base, file)) {
       res.writeHead(403).end()
       return
     }
