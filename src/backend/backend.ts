@@ -50,6 +50,8 @@ class SimulatedBackend implements Backend {
   private readonly randomBytes: RandomBytes
   private readonly qa: boolean
   private readonly seed: 'demo' | 'empty'
+  /** The clock offset of the last meta read: every request asks, meta rarely changes. */
+  private metaSeen: { payload: string | null; offset: number } = { payload: null, offset: 0 }
 
   constructor(options: BackendOptions) {
     this.policy = resolvePolicy(options.policy)
@@ -78,8 +80,11 @@ class SimulatedBackend implements Backend {
 
   now(): number {
     const payload = this.store.read(keys.meta)
-    const offset = payload === null ? 0 : (JSON.parse(payload) as MetaRecord).clockOffsetMs
-    return this.clock() + offset
+    if (payload !== this.metaSeen.payload) {
+      const offset = payload === null ? 0 : (JSON.parse(payload) as MetaRecord).clockOffsetMs
+      this.metaSeen = { payload, offset }
+    }
+    return this.clock() + this.metaSeen.offset
   }
 
   /** Back to the demo population (9105 qa.reset, or a first launch). */
@@ -214,10 +219,12 @@ class SimulatedBackend implements Backend {
     const { uow, now } = ctx
     if (memo) {
       rememberAnswer(uow, now, memo.scope, ctx.msgid, { fingerprint: memo.fingerprint, answer })
-      sweepSessions(uow, ctx.hostNow)
-      sweepFaceTokens(uow, now)
     }
-    if (uow.hasChanges) this.store.commit(uow.changes())
+    if (!uow.hasChanges) return
+    // Whatever writes also forgets a little of what expired, so forgetting needs no timer.
+    sweepSessions(uow, ctx.hostNow)
+    sweepFaceTokens(uow, now)
+    this.store.commit(uow.changes())
   }
 
   private transactionFor(infno: string): AnyTransaction {

@@ -29,10 +29,7 @@ export class ReadCache {
     this.drop(key)
     this.entries.set(key, value)
     this.chars += sizeOf(key, value)
-    for (const oldest of this.entries.keys()) {
-      if (this.entries.size <= this.maxEntries && this.chars <= this.maxChars) break
-      this.drop(oldest)
-    }
+    if (this.entries.size > this.maxEntries || this.chars > this.maxChars) this.evict()
   }
 
   clear(): void {
@@ -42,6 +39,19 @@ export class ReadCache {
 
   get size(): number {
     return this.entries.size
+  }
+
+  /**
+   * Drops the least recently used tenth in one pass: walking a Map from its start also walks
+   * the holes that deletions left, so evicting one entry per insert would cost a walk each time.
+   */
+  private evict(): void {
+    const entries = Math.floor(this.maxEntries * 0.9)
+    const chars = Math.floor(this.maxChars * 0.9)
+    for (const oldest of this.entries.keys()) {
+      if (this.entries.size <= entries && this.chars <= chars) break
+      this.drop(oldest)
+    }
   }
 
   private drop(key: string): void {

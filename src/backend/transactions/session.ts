@@ -19,7 +19,9 @@ export const sessionLogin = defineTransaction({
   who: 'anyone',
   // Logs anyone in as anyone: a QA tool, so a server without --qa refuses it.
   qaOnly: true,
-  mutates: true,
+  // Not remembered under its msgid: the answer holds the token, which is never stored. A retry
+  // after a lost answer opens another session; the unused one expires.
+  mutates: false,
   summary: '模拟登录：以演示人口中的一人（certno 或 login_key）登录，返回 token',
   parse(raw) {
     const input = object(raw)

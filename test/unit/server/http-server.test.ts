@@ -116,8 +116,8 @@ describe('mock server: POST /api', () => {
 
   it('repeats the first answer for a repeated msgid (the retry a lost response causes)', async () => {
     const { url } = await serve()
-    const first = await post(url, envelope('9001', 'same', { certno: CERT.张建国 }))
-    const again = await post(url, envelope('9001', 'same', { certno: CERT.张建国 }))
+    const first = await post(url, envelope('9103', 'same', { time: '2026-11-24T09:00:00+08:00' }))
+    const again = await post(url, envelope('9103', 'same', { time: '2026-11-24T09:00:00+08:00' }))
     expect(again.answer).toEqual(first.answer)
   })
 
