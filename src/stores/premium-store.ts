@@ -25,6 +25,7 @@ const UNANSWERED: readonly ErrorCode[] = [
   'E_SERVER',
   'E_STORAGE_FULL',
   'E_STORAGE_CORRUPT',
+  'E_STORAGE_IO',
 ]
 
 export function isUnanswered(error: ApiError): boolean {
