@@ -1,5 +1,5 @@
 /**
- * npx tsx scripts/load-test.ts [--clients 8] [--rounds 25] [--max-seconds 60] [--url http://127.0.0.1:PORT]
+ * npm run load-test -- [--clients 8] [--rounds 25] [--max-seconds 60] [--url http://127.0.0.1:PORT]
  *
  * Bounded loopback load on one mock server: concurrent clients settle (2207), pay a premium
  * (5311) and repeat msgids, as retries after lost answers do. Afterwards every account's
@@ -7,26 +7,32 @@
  * premium must be charged once, and a repeated msgid must have returned the first answer.
  * Without --url it starts its own server over a temporary SQLite file; with --url it resets
  * that server to the demo population first (9105), so point it at a scratch server only.
- * Only 127.0.0.1; clients, rounds and seconds are capped.
+ * Only 127.0.0.1; clients, rounds and seconds are capped (a value over a cap is refused, not cut).
+ * In the same run an echo server on the same HTTP stack takes the same number of clients and
+ * requests; the ratios (requests/s, p95) and the requests over 2 s are printed against the targets.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 import { createMockServer } from '../server/http-server'
+import { lineLog } from '../server/line-log'
 import { SqliteStore } from '../server/sqlite-store'
 import { createBackend } from '../src/backend'
+import { echoBackend, echoRun } from './load-test/echo'
 import { type Account, balancesReconcile, LoadClient, type Totals } from './load-test/load-client'
 
-const LIMITS = { clients: 64, rounds: 1000, seconds: 300 }
+const LIMITS = { clients: 500, rounds: 1000, seconds: 300 }
+const SLOW_MS = 2000
+const TARGETS = { throughput: 0.8, p95: 1.3 }
 
 function argsOf(argv: string[]) {
   const args = { clients: 8, rounds: 25, seconds: 60, url: '' }
   for (let i = 0; i < argv.length; i += 2) {
     const [flag, value] = [argv[i], argv[i + 1] ?? '']
-    if (flag === '--clients') args.clients = Math.min(Number(value), LIMITS.clients)
-    else if (flag === '--rounds') args.rounds = Math.min(Number(value), LIMITS.rounds)
-    else if (flag === '--max-seconds') args.seconds = Math.min(Number(value), LIMITS.seconds)
+    if (flag === '--clients') args.clients = capped('--clients', value, LIMITS.clients)
+    else if (flag === '--rounds') args.rounds = capped('--rounds', value, LIMITS.rounds)
+    else if (flag === '--max-seconds') args.seconds = capped('--max-seconds', value, LIMITS.seconds)
     else if (flag === '--url') args.url = value
     else throw new Error(`unknown argument ${flag}`)
   }
@@ -39,13 +45,26 @@ function argsOf(argv: string[]) {
   return args
 }
 
+function capped(flag: string, value: string, cap: number): number {
+  const n = Number(value)
+  if (n > cap) throw new Error(`${flag} ${value} is over the cap of ${cap}`)
+  return n
+}
+
+interface Run {
+  latencies: number[]
+  seconds: number
+}
+
 async function main(): Promise<number> {
   const args = argsOf(process.argv.slice(2))
   const dir = mkdtempSync(join(tmpdir(), 'load-test-'))
+  const log = lineLog(createWriteStream(join(dir, 'requests.log')))
   const store = args.url ? null : new SqliteStore(join(dir, 'load.sqlite'))
   const server = store
-    ? createMockServer({ backend: createBackend({ store }), log: () => undefined })
+    ? createMockServer({ backend: createBackend({ store, qa: true }), log })
     : null
+  const echo = createMockServer({ backend: echoBackend(), log })
   const baseUrl = server ? await server.start() : args.url
   try {
     const setup = new LoadClient(baseUrl, 'setup')
@@ -58,12 +77,18 @@ async function main(): Promise<number> {
       (_, i) => new LoadClient(baseUrl, `c${i}`, setup),
     )
     await Promise.all(clients.map((c) => c.run(args.rounds, deadline, totals)))
-    const elapsed = (Date.now() - started) / 1000
+    const real: Run = {
+      latencies: clients.flatMap((c) => c.latencies),
+      seconds: (Date.now() - started) / 1000,
+    }
     await checkOutcome(setup, accounts, totals)
-    report(clients, elapsed, totals)
+    const perClient = Math.max(1, Math.round(real.latencies.length / args.clients))
+    const echoed = await echoRun(await echo.start(), args.clients, perClient)
+    report(args.clients, real, echoed, totals)
     return totals.problems.length === 0 ? 0 : 1
   } finally {
     await server?.stop()
+    await echo.stop()
     store?.close()
     rmSync(dir, { recursive: true, force: true })
   }
@@ -76,12 +101,34 @@ async function checkOutcome(setup: LoadClient, accounts: Account[], totals: Tota
   if (totals.settled.size === 0) totals.problems.push('no settlement went through')
 }
 
-function report(clients: LoadClient[], seconds: number, totals: Totals) {
-  const latencies = clients.flatMap((c) => c.latencies).sort((a, b) => a - b)
-  const p95 = latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * 0.95))] ?? 0
+function summary(run: Run) {
+  const sorted = [...run.latencies].sort((a, b) => a - b)
+  return {
+    count: sorted.length,
+    perSecond: sorted.length / run.seconds,
+    p95: sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] ?? 0,
+    slow: sorted.filter((ms) => ms > SLOW_MS).length,
+  }
+}
+
+function report(clients: number, real: Run, echoed: Run, totals: Totals) {
+  const server = summary(real)
+  const echo = summary(echoed)
+  const line = (name: string, s: ReturnType<typeof summary>, seconds: number) =>
+    console.log(
+      `${name}: ${s.count} requests from ${clients} clients in ${seconds.toFixed(1)} s: ` +
+        `${s.perSecond.toFixed(0)} requests/s, p95 ${s.p95.toFixed(1)} ms, ` +
+        `${s.slow} over ${SLOW_MS} ms`,
+    )
+  line('server', server, real.seconds)
+  line('echo  ', echo, echoed.seconds)
+  const throughput = server.perSecond / echo.perSecond
+  const p95 = server.p95 / Math.max(echo.p95, 0.001)
+  const verdict = (ok: boolean) => (ok ? 'meets' : 'MISSES')
   console.log(
-    `${latencies.length} requests from ${clients.length} clients in ${seconds.toFixed(1)} s: ` +
-      `${(latencies.length / seconds).toFixed(0)} requests/s, p95 ${p95.toFixed(1)} ms`,
+    `ratios: requests/s ${throughput.toFixed(2)}× echo (${verdict(throughput >= TARGETS.throughput)} ` +
+      `≥ ${TARGETS.throughput}), p95 ${p95.toFixed(2)}× echo (${verdict(p95 <= TARGETS.p95)} ` +
+      `≤ ${TARGETS.p95}), ${server.slow} requests over ${SLOW_MS} ms`,
   )
   console.log(
     `${totals.settled.size} settlements, ${totals.premiums.length} premium paid, ` +
