@@ -62,7 +62,12 @@ export function sweepSessions(uow: UnitOfWork, hostNow: number): void {
 }
 
 /** Re-lists sessions kept across a reset (the reset wipes the expiry lists). */
-export function relistSession(uow: UnitOfWork, policy: Policy, key: string, session: SessionRecord) {
+export function relistSession(
+  uow: UnitOfWork,
+  policy: Policy,
+  key: string,
+  session: SessionRecord,
+) {
   uow.put(key, session)
   if (policy.sessionMaxMs !== null) {
     enqueueExpiry(uow, SESSIONS, session.createdAt + policy.sessionMaxMs, key)
