@@ -5,6 +5,7 @@ import type { LedgerEntry, PersonRecord } from '../state/records'
 import { iso, partyOf } from '../views'
 import { changesCursor, readChangesCursor } from './cursor'
 import { FilteredStream } from './filtered-stream'
+import { indexCanServe, indexedCandidates } from './indexed-ledger'
 import { entryMatches, type RecordFilter } from './records-query'
 import { ledgerRowId } from './row-ids'
 
@@ -48,9 +49,10 @@ export function accountChangesPage(
   limit: number,
 ): RecordsPage {
   let before = readChangesCursor(cursor, owner.ledgerCount)
-  const stream = new FilteredStream(ledgerNewestFirst(ctx, owner, before), (entry) =>
-    entryMatches(ctx, filter, entry),
-  )
+  const source = indexCanServe(owner, filter)
+    ? indexedCandidates(ctx, owner, filter, before)
+    : ledgerNewestFirst(ctx, owner, before)
+  const stream = new FilteredStream(source, (entry) => entryMatches(ctx, filter, entry))
   const rows: LedgerRowView[] = []
   while (rows.length < limit) {
     const entry = stream.take()

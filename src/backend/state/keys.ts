@@ -8,6 +8,8 @@ export const keys = {
   binding: (id: string) => `bnd:${id}`,
   member: (certno: string) => `mbr:${certno}`,
   ledgerPage: (psnNo: string, page: number) => `led:${psnNo}:${page}`,
+  /** One chunk of the sequence numbers of a ledger index term (ledger-index.ts). */
+  ledgerIndexChunk: (psnNo: string, term: string, chunk: number) => `lix:${psnNo}:${term}:${chunk}`,
   settlement: (id: string) => `setl:${id}`,
   /** A patient's settlements that left no entry in their own ledger, paged like the ledger. */
   patientSettlementPage: (psnNo: string, page: number) => `pset:${psnNo}:${page}`,

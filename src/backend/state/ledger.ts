@@ -1,5 +1,6 @@
 import type { RequestContext } from '../context'
 import { keys, LEDGER_PAGE_SIZE, ledgerPageOf } from './keys'
+import { indexLedgerEntry } from './ledger-index'
 import { savePerson } from './persons'
 import type { LedgerEntry, PersonRecord } from './records'
 
@@ -21,6 +22,7 @@ export function appendLedger(
   const page = ctx.uow.get<LedgerEntry[]>(key) ?? []
   page.push(full)
   ctx.uow.put(key, page)
+  indexLedgerEntry(ctx, person, full)
   person.ledgerCount = seq
   person.balance = balance
   savePerson(ctx, person)

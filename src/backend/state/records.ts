@@ -30,6 +30,8 @@ export interface PersonRecord {
   premiumsPaid: number[]
   pin?: PinRecord
   ledgerCount: number
+  /** Entries per ledger index term (ledger-index.ts); absent: a ledger stored before the index. */
+  ledgerIndex?: Record<string, number>
   /** Entries in the patient settlement index (keys.patientSettlementPage); absent means 0. */
   patientSettlementCount?: number
 }
