@@ -3,7 +3,7 @@ import { refMsgid, successAnswer } from '../../src/backend/envelope'
 import { resolvePolicy } from '../../src/domain/policy'
 import { toIsoShanghai } from '../../src/domain/shanghai-time'
 import { HttpTransport } from '../../src/services/http-transport'
-import { nodeRequest } from '../../test/helpers/node-request'
+import { nodeRequest } from '../../test/support/public/node-request'
 
 /**
  * The yardstick: a "backend" that answers every envelope at once with an empty success, served
