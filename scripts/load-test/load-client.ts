@@ -136,7 +136,8 @@ export class LoadClient {
     }
   }
 
-  private settlement(): RequestEnvelope {
+  /** A random settlement envelope (a fresh msgid), as a pharmacy's terminal would send. */
+  settlement(): RequestEnvelope {
     const patient = PATIENTS[Math.floor(Math.random() * PATIENTS.length)]
     return this.envelope('2207', {
       patient_certno: CERT[patient],
@@ -176,7 +177,7 @@ export class LoadClient {
   }
 }
 
-function record(answer: AnswerEnvelope, request: RequestEnvelope, totals: Totals): void {
+export function record(answer: AnswerEnvelope, request: RequestEnvelope, totals: Totals): void {
   if (answer.infcode !== 0) {
     totals.problems.push(`settlement ${request.msgid} answered ${answer.err_code}`)
     return
