@@ -10,6 +10,9 @@ import prodConfig from './prod'
 const TRANSPILED_DEPENDENCIES = [(file: string) => file.includes('/node_modules/@stablelib/')]
 
 // One output folder per platform, so the three builds never overwrite each other.
+// An HTTP build (TARO_APP_API_BASE set) goes to dist/<platform>-http, beside the default build.
+const outputRoot = `dist/${process.env.TARO_ENV}${process.env.TARO_APP_API_BASE ? '-http' : ''}`
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'henan-yibao-family-mutual-aid',
@@ -17,15 +20,21 @@ export default defineConfig<'webpack5'>(async (merge) => {
     designWidth: 750,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    // An HTTP build (TARO_APP_API_BASE set) goes to dist/<platform>-http, beside the default build.
-    outputRoot: `dist/${process.env.TARO_ENV}${process.env.TARO_APP_API_BASE ? '-http' : ''}`,
+    outputRoot,
     plugins: [],
     // Always defined, so an unset variable is '' in the bundle (not a reference to `process`).
     defineConstants: {
       'process.env.TARO_APP_API_BASE': JSON.stringify(process.env.TARO_APP_API_BASE ?? ''),
       'process.env.TARO_APP_QA': JSON.stringify(process.env.TARO_APP_QA ?? ''),
     },
-    copy: { patterns: [], options: {} },
+    // WeChat reads sitemap.json beside app.json (app.config.ts names it).
+    copy: {
+      patterns:
+        process.env.TARO_ENV === 'weapp'
+          ? [{ from: 'src/sitemap.json', to: `${outputRoot}/sitemap.json` }]
+          : [],
+      options: {},
+    },
     framework: 'react',
     // Prebundling crashes watch builds on this Taro version (options.roots.map is not a function).
     compiler: { type: 'webpack5', prebundle: { enable: false } },

@@ -14,7 +14,21 @@ const familyPages = [
   'change-pin/index',
 ]
 
+/**
+ * Per-platform app.json keys (the config is evaluated at build time, once per platform).
+ * WeChat: the v2 component style, components injected on demand, and sitemap.json (only 我要办 is
+ * indexable). Alipay: its title text colour is `navigationBarFrontColor`; it ignores
+ * `navigationBarTextStyle`.
+ */
+const platformAppKeys =
+  process.env.TARO_ENV === 'weapp'
+    ? { style: 'v2', lazyCodeLoading: 'requiredComponents', sitemapLocation: 'sitemap.json' }
+    : {}
+const platformWindowKeys =
+  process.env.TARO_ENV === 'alipay' ? { navigationBarFrontColor: 'white' } : {}
+
 export default defineAppConfig({
+  ...platformAppKeys,
   pages: ['pages/service-hall/index', 'pages/mine/index'],
   subPackages: [
     { root: 'packages/family', pages: familyPages },
@@ -26,6 +40,7 @@ export default defineAppConfig({
     navigationBarTitleText: '河南医保',
     navigationBarTextStyle: 'white',
     backgroundColor: '#f5f6f8',
+    ...platformWindowKeys,
   },
   tabBar: {
     color: '#666666',

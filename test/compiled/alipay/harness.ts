@@ -30,6 +30,8 @@ export interface AlipayLaunchOptions {
   /** Extra or replaced `my` APIs. */
   api?: Record<string, unknown>
   entry?: { path: string; query?: Query }
+  /** Which build: dist/alipay (default) or the real-backend build dist/alipay-http. */
+  target?: 'alipay' | 'alipay-http'
 }
 
 /** Event attributes per Taro node type (`nn`), read from base.axml: which nodes fire what. */
@@ -47,7 +49,7 @@ function boundEvents(root: string): Map<string, Set<string>> {
 
 /** Boots dist/alipay in a fresh engine realm: app.js first, then App.onLaunch / onShow. */
 export async function launchAlipay(options: AlipayLaunchOptions = {}): Promise<MiniApp> {
-  const root = distSnapshot('alipay')
+  const root = distSnapshot(options.target ?? 'alipay')
   const appJson = readAppJson(root)
   const storage = options.storage ?? new MockStorage(ALIPAY_STORAGE)
   const app = new MiniApp(
@@ -79,7 +81,7 @@ export async function launchAlipay(options: AlipayLaunchOptions = {}): Promise<M
   )
   const realm = new ScriptRealm(root, {}, compileIn(engine))
   realm.require('app.js')
-  if (!appConfig) throw new Error('dist/alipay/app.js did not call App()')
+  if (!appConfig) throw new Error(`dist/${options.target ?? 'alipay'}/app.js did not call App()`)
   const launched = appConfig as Hooks
   const entry = options.entry ?? { path: appJson.pages[0], query: {} }
   callHook(launched, 'onLaunch', { path: entry.path, query: entry.query ?? {}, scene: 1001 })

@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 /** The default builds, and the HTTP builds of `npm run build:variants` (docs/testing.md). */
-export type Target = 'weapp' | 'alipay' | 'h5' | 'weapp-http' | 'h5-http'
+export type Target = 'weapp' | 'alipay' | 'h5' | 'weapp-http' | 'alipay-http' | 'h5-http'
 
 export const PROJECT_ROOT = path.resolve(__dirname, '../../..')
 
