@@ -11,6 +11,9 @@ import type { RequestContext } from './context'
 import { requirePerson } from './state/persons'
 import type { BindingRecord, PersonRecord } from './state/records'
 
+/** F2 and O1: from their 16th birthday (P2) a member confirms and orders for themself. */
+export const SELF_CONSENT_AGE = 16
+
 /** Answers show ID numbers masked (A3) and times as ISO with +08:00. */
 export function iso(epochMs: number): string {
   return toIsoShanghai(epochMs)
@@ -72,8 +75,9 @@ export function bindingView(ctx: RequestContext, binding: BindingRecord): Bindin
     created_at: iso(binding.createdAt),
   }
   if (binding.confirmedAt !== undefined) view.confirmed_at = iso(binding.confirmedAt)
-  if (binding.expiresAt !== undefined && binding.state === 'pending') {
-    view.expires_at = iso(binding.expiresAt)
+  if (binding.state === 'pending') {
+    if (binding.expiresAt !== undefined) view.expires_at = iso(binding.expiresAt)
+    view.confirmer = ageOf(ctx, binding.member) >= SELF_CONSENT_AGE ? 'member' : 'guardian'
   }
   if (binding.endedAt !== undefined) view.ended_at = iso(binding.endedAt)
   if (binding.endedBy !== undefined) view.ended_by = binding.endedBy

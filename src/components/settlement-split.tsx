@@ -33,8 +33,8 @@ function refundedNote(fen: number): string | false {
 
 /**
  * Who paid what of one settlement: own account, each 共济人 in deduction order (with why one paid
- * nothing), and cash. A 共济人 who is not the patient is sent only their own line; the rest of
- * the family's share is shown as one sum.
+ * nothing), and cash. A 共济人 who is not the patient is sent only what their own account paid
+ * (A1), so that is all they are shown.
  */
 export function SettlementSplit({
   settlement,
@@ -45,6 +45,7 @@ export function SettlementSplit({
 }) {
   const shown = settlement.lines.reduce((sum, line) => sum + line.amount, 0)
   const others = settlement.acct_mulaid_pay - shown
+  const partOnly = settlement.payer_part_only === true
   return (
     <View className='card split' id='split-card'>
       <Text className='split__title'>{title}</Text>
@@ -78,14 +79,16 @@ export function SettlementSplit({
         />
       ))}
       {others > 0 ? <SplitLine id='split-others' label='其他共济人合计' amount={others} /> : null}
-      <SplitLine
-        id='split-cash'
-        label='现金支付'
-        amount={settlement.psn_cash_pay}
-        notes={[refundedNote(settlement.cash_refunded)]}
-      />
+      {partOnly ? null : (
+        <SplitLine
+          id='split-cash'
+          label='现金支付'
+          amount={settlement.psn_cash_pay}
+          notes={[refundedNote(settlement.cash_refunded)]}
+        />
+      )}
       <View className='split__total' id='split-total'>
-        <Text className='split__label'>合计</Text>
+        <Text className='split__label'>{partOnly ? '您的账户支付' : '合计'}</Text>
         <Text className='split__amount amount'>{formatYuan(settlement.amount)}</Text>
       </View>
       {settlement.refunded > 0 ? (

@@ -55,6 +55,9 @@ export interface PartyView {
 
 export type EndedBy = 'payer' | 'member' | 'auto'
 
+/** F2: who must confirm a pending binding: the member (16+), or a parent of a member under 16. */
+export type Confirmer = 'member' | 'guardian'
+
 export interface BindingView {
   binding_id: string
   payer: PartyView
@@ -67,6 +70,8 @@ export interface BindingView {
   created_at: string
   confirmed_at?: string
   expires_at?: string
+  /** Pending bindings only: who must confirm it (F2). */
+  confirmer?: Confirmer
   ended_at?: string
   ended_by?: EndedBy
   end_reason?: string
@@ -119,6 +124,8 @@ export interface PremiumMemberOption {
   binding_id: string
   member: PartyView
   relation: Relation
+  /** `active`, or `pending`: listed so the 共济人 sees why it cannot be paid for yet. */
+  state: BindingState
   payable: boolean
   err_code?: ErrorCode
   err_msg?: string
@@ -244,15 +251,17 @@ export interface SettlementView {
   acct_skip_reason?: string
   acct_mulaid_pay: Fen
   psn_cash_pay: Fen
-  /**
-   * One line per 共济人 in deduction order. A 共济人 who is not the patient sees only their own
-   * line (A1); acct_mulaid_pay stays the total.
-   */
+  /** One line per 共济人 in deduction order. */
   lines: MulaidLine[]
   acct_refunded: Fen
   cash_refunded: Fen
   refunded: Fen
   refundable: Fen
+  /**
+   * A1: set for a 共济人 who is not the patient. They see only what their own account paid: one
+   * line, and amount, acct_mulaid_pay and the refund sums count only that part.
+   */
+  payer_part_only?: true
 }
 
 export interface RecordDetailOutput {

@@ -1,21 +1,23 @@
 import { DomainError } from './errors'
 
-/** Binding lifecycle (rule F5): pending → active | declined | expired; active → ended. */
-export type BindingState = 'pending' | 'active' | 'declined' | 'expired' | 'ended'
+/** Binding lifecycle (rule F5): pending → active | declined | expired | withdrawn; active → ended. */
+export type BindingState = 'pending' | 'active' | 'declined' | 'expired' | 'withdrawn' | 'ended'
 
 export const BINDING_STATE_NAMES: Record<BindingState, string> = {
   pending: '待确认',
   active: '已绑定',
   declined: '已拒绝',
   expired: '已失效',
+  withdrawn: '已撤回',
   ended: '已解除',
 }
 
 const TRANSITIONS: Record<BindingState, readonly BindingState[]> = {
-  pending: ['active', 'declined', 'expired'],
+  pending: ['active', 'declined', 'expired', 'withdrawn'],
   active: ['ended'],
   declined: [],
   expired: [],
+  withdrawn: [],
   ended: [],
 }
 

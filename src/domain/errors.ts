@@ -15,7 +15,9 @@ export const ERROR_MESSAGES = {
   E_MEMBER_NOT_INSURED: '该家庭成员未参加基本医疗保险，无法绑定。',
   E_MEMBER_STATUS: '该家庭成员参保状态为“{状态}”，暂不能绑定。',
   E_MEMBER_OUT_OF_PROVINCE:
-    '该家庭成员不在河南省内参保，暂不支持省内家庭共济。跨省共济请使用国家医保服务平台“医保钱包”。',
+    '该家庭成员不在河南省内参保，不能办理河南省内家庭共济。可通过“跨省共济（医保钱包）”向其医保钱包转账。',
+  E_GUARDIAN_REQUIRED:
+    '该家庭成员未满16周岁，需由其父母确认；系统中没有其父母的登记信息，请到医保经办窗口办理。',
   E_DUPLICATE: '该家庭成员已在您的共济家庭中，请勿重复添加。',
   E_FAMILY_FULL: '您的共济家庭成员已达上限（{N}人）。',
   E_MEMBER_HAS_PAYER: '该家庭成员可使用的共济账户已达上限（{N}个）。',
@@ -27,7 +29,8 @@ export const ERROR_MESSAGES = {
   E_REFUND_EXCEEDS: '退费金额不能超过原结算金额中未退部分（¥{可退}）。',
   E_NOT_BOUND: '请先将该家庭成员绑定为共济成员后再办理代缴。',
   E_PAYEE_EMPLOYEE: '该人员参加职工基本医疗保险，无需缴纳城乡居民医保费。',
-  E_PAYEE_EXCLUDED: '该人员为新生儿或资助参保人员，暂不支持个人账户代缴。',
+  // D1 names which exclusion applies and when it ends; the raise sites fill both in.
+  E_PAYEE_EXCLUDED: '该人员为{类别}，{说明}',
   E_OUT_OF_PERIOD: '当前不在{年度}城乡居民医保缴费期（{起}至{止}）。',
   E_AMOUNT: '{年度}城乡居民医保个人缴费标准为¥{标准}，请核对金额。',
   E_ALREADY_PAID: '该人员{年度}城乡居民医保已缴费，无需重复缴纳。',

@@ -18,30 +18,54 @@ export function isInPeriod(premiumYear: PremiumYear, date: DateString): boolean 
   return premiumYear.periodStart <= date && date <= premiumYear.periodEnd
 }
 
+/**
+ * D2: the table never runs out. A listed year is used as listed; a year after the last listed one
+ * is collected from (Y−1)-09-01 to (Y−1)-12-31 at the latest listed standard. A year before the
+ * table (or an empty table) has no entry.
+ */
 export function findPremiumYear(
   years: readonly PremiumYear[],
   year: number,
 ): PremiumYear | undefined {
-  return years.find((y) => y.year === year)
+  const listed = years.find((y) => y.year === year)
+  if (listed) return listed
+  const latest = latestListed(years)
+  if (!latest || year < latest.year) return undefined
+  return {
+    year,
+    periodStart: `${year - 1}-09-01`,
+    periodEnd: `${year - 1}-12-31`,
+    standard: latest.standard,
+  }
+}
+
+function latestListed(years: readonly PremiumYear[]): PremiumYear | undefined {
+  return [...years].sort((a, b) => b.year - a.year)[0]
 }
 
 /**
  * The year a citizen is shown on `date`: the one being collected; between periods the next one to
- * open (so they know when to come back); after the last period the last one. Undefined only for
- * an empty policy table.
+ * open (so they know when to come back). Rolled years (findPremiumYear) mean there always is a
+ * next one. Undefined only for an empty policy table.
  */
 export function premiumYearOn(
   years: readonly PremiumYear[],
   date: DateString,
 ): PremiumYearOnDate | undefined {
-  const open = years.find((y) => isInPeriod(y, date))
+  const latest = latestListed(years)
+  if (!latest) return undefined
+  const calendarYear = Number(date.slice(0, 4))
+  const rolled = [calendarYear, calendarYear + 1, calendarYear + 2]
+    .filter((year) => year > latest.year)
+    .map((year) => findPremiumYear(years, year))
+    .filter((y): y is PremiumYear => y !== undefined)
+  const candidates = [...years, ...rolled]
+  const open = candidates.find((y) => isInPeriod(y, date))
   if (open) return { premiumYear: open, open: true }
-  const upcoming = years
+  const upcoming = candidates
     .filter((y) => y.periodStart > date)
     .sort((a, b) => a.periodStart.localeCompare(b.periodStart))[0]
-  const latest = [...years].sort((a, b) => b.year - a.year)[0]
-  const shown = upcoming ?? latest
-  return shown ? { premiumYear: shown, open: false } : undefined
+  return { premiumYear: upcoming ?? latest, open: false }
 }
 
 /** '2027年度', as every 代缴 message names a year. */
@@ -64,8 +88,8 @@ export function outOfPeriodError(premiumYear: PremiumYear): DomainError {
 }
 
 /**
- * D2: only a year whose period is open on `today` can be paid. A year the policy table does not
- * know was never offered by 5310, so it is a malformed request rather than a closed period.
+ * D2: only a year whose period is open on `today` can be paid. A year before the policy table was
+ * never offered by 5310, so it is a malformed request rather than a closed period.
  */
 export function assertYearOpen(
   years: readonly PremiumYear[],
@@ -88,7 +112,10 @@ export function assertStandardAmount(premiumYear: PremiumYear, amount: Fen): voi
   }
 }
 
-/** D1: a newborn is excluded during the calendar year they were born in. */
-export function isNewbornOn(birthDate: DateString, today: DateString): boolean {
-  return birthDate.slice(0, 4) === today.slice(0, 4)
+/**
+ * D1: a newborn is excluded for the premium year of their birth (the year paid for, not today's
+ * year): a baby born in 2026 can be paid for 2027年度 during the 2026 collection period.
+ */
+export function isNewbornFor(birthDate: DateString, premiumYear: number): boolean {
+  return Number(birthDate.slice(0, 4)) >= premiumYear
 }

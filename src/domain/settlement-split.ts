@@ -10,7 +10,6 @@ import { type Fen, formatYuanPlain } from './money'
 
 /** Why an account paid nothing although money was still owed. */
 export type SkipReason =
-  | { code: 'own_suspended' }
   | { code: 'own_empty' }
   | { code: 'binding_inactive'; state: BindingState }
   | { code: 'patient_suspended' }
@@ -20,8 +19,6 @@ export type SkipReason =
 
 export function skipReasonText(reason: SkipReason): string {
   switch (reason.code) {
-    case 'own_suspended':
-      return '本人参保状态为“暂停参保”，个人账户暂不能支付'
     case 'own_empty':
       return '个人账户暂无余额'
     case 'binding_inactive':
@@ -73,14 +70,14 @@ export interface Split {
 
 /**
  * Own account first (a 310 patient), then each 共济人 in order, each paying what it can; the rest
- * is cash. F4: a suspended side cannot pay, so a suspended patient's sharing stops as well.
+ * is cash. U4: a suspended patient's own account still pays their own costs (the money stays
+ * theirs); F4: only sharing stops for a suspended side, both ways.
  */
 export function splitSettlement(input: SplitInput): Split {
   let remaining = input.amount
   const split: Split = { own: 0, lines: [], cash: 0 }
   if (input.ownBalance !== null && remaining > 0) {
-    if (input.patientStatus !== '1') split.ownSkip = { code: 'own_suspended' }
-    else if (input.ownBalance <= 0) split.ownSkip = { code: 'own_empty' }
+    if (input.ownBalance <= 0) split.ownSkip = { code: 'own_empty' }
     else split.own = Math.min(remaining, input.ownBalance)
     remaining -= split.own
   }

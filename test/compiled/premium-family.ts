@@ -1,6 +1,6 @@
 import type { KeyValueStore } from '../../src/backend/storage/key-value-store'
 import { DEMO_NOW, TestClient } from '../support/backend-client'
-import { zhangFamily } from '../support/scenes'
+import { addMember, bind, createFamily } from '../support/scenes'
 import type { MiniApp, MiniPage } from './shared/mini-app'
 import { pollUntil } from './shared/poll'
 import { MockStorage, type StorageLimits } from './shared/storage'
@@ -38,7 +38,8 @@ export const PREMIUM_PAGES = {
 
 /**
  * Writes into `storage`, through the very backend the app bundles, what 5301–5309 leave behind
- * for 张建国: his family with 张浩然 (子女), 王桂芝 (母亲, confirmed) and 张小满 (孙子女), the
+ * for 张建国: his family with 张浩然 (子女), 王桂芝 (母亲, confirmed) and 张小满 (孙子女, waiting
+ * for his father), the
  * backend's clock moved (9103) to the demo's "today", and 张建国 logged in. With `pin`, he has
  * already changed the initial PIN to it.
  */
@@ -48,7 +49,13 @@ export async function seedZhangFamily(
 ): Promise<{ 张浩然: string; 王桂芝: string; 张小满: string }> {
   const client = new TestClient({ store: new PlatformStore(storage), clock: () => Date.now() })
   await client.ok('9103', { time: new Date(DEMO_NOW).toISOString() })
-  const ids = await zhangFamily(client)
+  await createFamily(client, '张建国')
+  const ids = {
+    张浩然: (await bind(client, '张建国', '张浩然', '子女')).binding_id,
+    王桂芝: (await bind(client, '张建国', '王桂芝', '母亲')).binding_id,
+    // F2: left waiting for his father, so the page shows a pending member and what to do.
+    张小满: (await addMember(client, '张建国', '张小满', '孙子女')).binding.binding_id,
+  }
   if (pin) await client.ok('5312', { old_pin: '000000', new_pin: pin }, { as: '张建国' })
   storage.set('app:session-token', await client.tokenFor('张建国'))
   return ids
@@ -91,7 +98,7 @@ export function premiumScenarios(platform: Platform): void {
       '该人员2027年度城乡居民医保已缴费，无需重复缴纳。',
     )
     expect(page.text(`#payee-${ids.张小满}-reason`)).toBe(
-      '该人员为新生儿或资助参保人员，暂不支持个人账户代缴。',
+      '绑定申请正等待张小满的父母确认（在“共济绑定”的“待我确认”中同意，或到医保经办窗口办理），绑定生效后即可代缴。',
     )
     await page.tap(`#payee-${ids.张小满}`)
     expect(page.exists('#premium-selected')).toBe(false)

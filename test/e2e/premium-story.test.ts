@@ -117,7 +117,7 @@ describe('H5: 代缴医保 story of 张建国', () => {
       '该人员2027年度城乡居民医保已缴费，无需重复缴纳。',
     )
     expect(await payee(app, '张小满').textContent()).toContain(
-      '该人员为新生儿或资助参保人员，暂不支持个人账户代缴。',
+      '绑定申请正等待张小满的父母确认（在“共济绑定”的“待我确认”中同意，或到医保经办窗口办理），绑定生效后即可代缴。',
     )
     await app.screenshot('premium-initial-pin')
 

@@ -40,9 +40,15 @@ export async function confirm(client: TestClient, member: PersonaName, bindingId
   return client.ok('5304', { binding_id: bindingId, face_token: token }, { as: member })
 }
 
+/** F2: the parent who confirms for a child under 16 whom someone else binds. */
+export const PARENT_OF: Partial<Record<PersonaName, PersonaName>> = {
+  张小满: '张伟',
+  张浩然: '李秀兰',
+}
+
 /**
- * A binding made the way a citizen makes it: the family if the payer has none, 5303, and for a
- * member who must consent (16+) their own confirmation.
+ * A binding made the way a citizen makes it: the family if the payer has none, 5303, and the
+ * confirmation of whoever must give it (the member from 16, a parent before, F2).
  */
 export async function bind(
   client: TestClient,
@@ -54,7 +60,9 @@ export async function bind(
   if (!family) await createFamily(client, payer)
   const { binding } = await addMember(client, payer, member, relation)
   if (binding.state !== 'pending') return binding
-  return (await confirm(client, member, binding.binding_id)).binding
+  const confirmer = binding.confirmer === 'guardian' ? PARENT_OF[member] : member
+  if (!confirmer) throw new Error(`no parent of ${member} known to the scenes`)
+  return (await confirm(client, confirmer, binding.binding_id)).binding
 }
 
 /** A family with members added but not confirmed; the binding ids in order. */
@@ -79,7 +87,8 @@ export interface ZhangFamilyIds {
 
 /**
  * 张建国's family from the story (5301–5309): his son 张浩然 (12, active at once), his mother
- * 王桂芝 (2027 already paid; she confirms with her face) and his newborn grandson 张小满.
+ * 王桂芝 (2027 already paid; she confirms with her face) and his grandson 张小满 (born 2026-06,
+ * confirmed by his father 张伟).
  */
 export async function zhangFamily(client: TestClient): Promise<ZhangFamilyIds> {
   await createFamily(client, '张建国')

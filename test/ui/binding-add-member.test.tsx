@@ -159,7 +159,7 @@ describe('添加成员', () => {
     tap('#submit-binding')
     const message = await shows('#add-error-message')
     expect(message.textContent).toBe(
-      '该家庭成员不在河南省内参保，暂不支持省内家庭共济。跨省共济请使用国家医保服务平台“医保钱包”。',
+      '该家庭成员不在河南省内参保，不能办理河南省内家庭共济。可通过“跨省共济（医保钱包）”向其医保钱包转账。',
     )
   })
 

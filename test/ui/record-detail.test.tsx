@@ -35,11 +35,12 @@ describe('记录详情', () => {
     expect(text('#detail-balance')).toContain('¥3,426.40')
     expect(text('#split-patient')).toBe('就医人：张浩然')
     expect(text(`#split-line-${story.zhangBinding}`)).toContain('共济人 张建国¥100.00')
-    // A1: 李秀兰's line is hers; 张建国 sees the rest of the family's share as one sum.
+    // A1: only what his own account paid; nothing of 李秀兰's line, the cash or the whole bill.
     expect(document.querySelector(`#split-line-${story.liBinding}`)).toBeNull()
-    expect(text('#split-others')).toContain('其他共济人合计¥200.00')
-    expect(text('#split-cash')).toContain('¥0.00')
-    expect(text('#split-total')).toContain('¥300.00')
+    expect(document.querySelector('#split-others')).toBeNull()
+    expect(document.querySelector('#split-cash')).toBeNull()
+    expect(text('#split-total')).toBe('您的账户支付¥100.00')
+    expect(text('#split-card')).not.toContain('¥300.00')
   })
 
   it('shows the patient every 共济人 in deduction order, with why one paid nothing', async () => {

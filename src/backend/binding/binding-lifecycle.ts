@@ -18,7 +18,7 @@ import {
 import { nextNumber } from '../state/persons'
 import type { BindingRecord, FamilyRecord } from '../state/records'
 import { appendToOrder, removeFromOrder } from './deduction-order'
-import { decidesForThemself } from './self-consent'
+import { consentFor } from './self-consent'
 
 export const EXPIRED_REASON = '成员未在有效期内确认，绑定申请已自动失效'
 
@@ -52,8 +52,8 @@ export function assertActive(binding: BindingRecord): void {
 }
 
 /**
- * F2: under 16 the adult's pledge stands for the child and the binding is active at once (and
- * joins the child's deduction order); from 16 it waits for the member's own confirmation.
+ * F2: a parent binding their child under 16 is active at once (and joins the child's deduction
+ * order); anyone else waits: a member of 16 or more for themself, a younger one for a parent.
  */
 export function createBinding(
   ctx: RequestContext,
@@ -61,7 +61,7 @@ export function createBinding(
   memberCertno: string,
   relation: Relation,
 ): BindingRecord {
-  const needsConsent = decidesForThemself(ctx, memberCertno)
+  const needsConsent = consentFor(ctx, family.payer, memberCertno) !== null
   const binding: BindingRecord = {
     id: `B${String(nextNumber(ctx, 'binding')).padStart(8, '0')}`,
     payer: family.payer,
@@ -83,7 +83,7 @@ export function createBinding(
   return binding
 }
 
-/** F2: the member's confirmation makes a pending binding active, last in their order. */
+/** F2: the confirmation (member's or parent's) makes a pending binding active, last in order. */
 export function activateBinding(ctx: RequestContext, binding: BindingRecord): void {
   assertTransition(binding.state, 'active')
   binding.state = 'active'

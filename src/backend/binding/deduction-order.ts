@@ -1,10 +1,8 @@
 import { DomainError } from '../../domain/errors'
-import { isParentOf } from '../../domain/kinship'
 import type { RequestContext } from '../context'
 import { memberRecord, requireBinding, saveMember } from '../state/bindings'
-import { kinLookup } from '../state/persons'
 import type { BindingRecord } from '../state/records'
-import { decidesForThemself } from './self-consent'
+import { decidesForThemself, isGuardianOf } from './self-consent'
 
 /** O1: each member has one list of their active 共济人; a new one goes to the end. */
 export function appendToOrder(ctx: RequestContext, memberCertno: string, bindingId: string): void {
@@ -29,16 +27,12 @@ export function orderedBindings(ctx: RequestContext, memberCertno: string): Bind
 }
 
 /**
- * O1: from 16 the member orders their own list; before that any parent who is one of the child's
- * active 共济人 does (the child cannot, and a grandparent 共济人 cannot either).
+ * O1 and F2: from 16 the member orders their own list; before that a parent acts as the member
+ * (the child cannot, and a grandparent 共济人 cannot either).
  */
 export function mayOrder(ctx: RequestContext, caller: string, memberCertno: string): boolean {
   if (caller === memberCertno) return decidesForThemself(ctx, memberCertno)
-  if (decidesForThemself(ctx, memberCertno)) return false
-  return (
-    isParentOf(kinLookup(ctx), caller, memberCertno) &&
-    orderedBindings(ctx, memberCertno).some((binding) => binding.payer === caller)
-  )
+  return isGuardianOf(ctx, caller, memberCertno)
 }
 
 /** A new order must name exactly the member's active bindings, each once. */

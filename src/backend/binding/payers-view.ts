@@ -1,13 +1,14 @@
 import type { ManagedMember, MemberPayersOutput, PayerEntry } from '../../domain/api'
 import { hasPersonalAccount } from '../../domain/insurance'
 import type { RequestContext } from '../context'
-import { findFamily, memberRecord, requireBinding } from '../state/bindings'
-import { requirePerson } from '../state/persons'
+import { memberRecord } from '../state/bindings'
+import { childrenOf, requirePerson } from '../state/persons'
+import type { BindingRecord } from '../state/records'
 import { bindingView, partyOf } from '../views'
 import { loadBindings } from './binding-lifecycle'
-import { mayOrder, orderedBindings } from './deduction-order'
+import { orderedBindings } from './deduction-order'
 import { payerBlockedReason } from './payer-availability'
-import { decidesForThemself } from './self-consent'
+import { confirmerOf, decidesForThemself, isGuardianOf } from './self-consent'
 
 /** O1/O2: a member's active 共济人 in deduction order, each with why it cannot pay now, if so. */
 export function payerEntries(ctx: RequestContext, memberCertno: string): PayerEntry[] {
@@ -19,30 +20,39 @@ export function payerEntries(ctx: RequestContext, memberCertno: string): PayerEn
   })
 }
 
-/** 5308: what the caller may use as 被共济人, and the children whose order they manage. */
+function waitingFor(
+  ctx: RequestContext,
+  member: string,
+  confirmer: 'member' | 'guardian',
+): BindingRecord[] {
+  return loadBindings(ctx, memberRecord(ctx, member).bindingIds).filter(
+    (binding) => binding.state === 'pending' && confirmerOf(ctx, binding) === confirmer,
+  )
+}
+
+/**
+ * 5308: what the caller may use as 被共济人; the requests waiting for them, as the member or (F2)
+ * as a parent of a member under 16; and the children whose order they set for them (O1).
+ */
 export function memberPayersView(ctx: RequestContext, caller: string): MemberPayersOutput {
   const person = requirePerson(ctx, caller)
-  const pending = loadBindings(ctx, memberRecord(ctx, caller).bindingIds)
-    .filter((binding) => binding.state === 'pending')
-    .map((binding) => bindingView(ctx, binding))
+  const children = childrenOf(ctx, caller).filter((child) => isGuardianOf(ctx, caller, child))
+  const pending = [
+    ...waitingFor(ctx, caller, 'member'),
+    ...children.flatMap((child) => waitingFor(ctx, child, 'guardian')),
+  ].map((binding) => bindingView(ctx, binding))
   return {
     own_account: hasPersonalAccount(person.insutype) ? { balc: person.balance } : null,
     payers: payerEntries(ctx, caller),
     pending,
     can_set_order: decidesForThemself(ctx, caller),
-    managed: managedMembers(ctx, caller),
+    managed: managedMembers(ctx, children),
   }
 }
 
-/** O1: under-16 children for whom the caller is a parent and one of their active 共济人. */
-function managedMembers(ctx: RequestContext, caller: string): ManagedMember[] {
-  const family = findFamily(ctx, caller)
-  if (!family) return []
-  const members = family.bindingIds
-    .map((id) => requireBinding(ctx, id))
-    .filter((binding) => binding.state === 'active')
-    .map((binding) => binding.member)
-  return Array.from(new Set(members))
-    .filter((member) => mayOrder(ctx, caller, member))
-    .map((member) => ({ member: partyOf(ctx, member), payers: payerEntries(ctx, member) }))
+/** O1 and F2: the caller's children under 16 who have 共济人; a parent sets their order. */
+function managedMembers(ctx: RequestContext, children: readonly string[]): ManagedMember[] {
+  return children
+    .filter((child) => orderedBindings(ctx, child).length > 0)
+    .map((child) => ({ member: partyOf(ctx, child), payers: payerEntries(ctx, child) }))
 }

@@ -4,7 +4,6 @@ import type { RequestContext } from '../context'
 import { findFamily, memberRecord } from '../state/bindings'
 import { savePerson } from '../state/persons'
 import type { PersonRecord } from '../state/records'
-import { sideOf } from './binding-access'
 import { closeBinding, loadBindings } from './binding-lifecycle'
 
 export interface InsuranceChange {
@@ -33,7 +32,7 @@ export function applyInsuranceChange(
   ])
   const closed: string[] = []
   loadBindings(ctx, Array.from(ids)).forEach((binding) => {
-    const who = sideOf(binding, person.certno) === 'payer' ? '共济人' : '被共济人'
+    const who = binding.payer === person.certno ? '共济人' : '被共济人'
     if (binding.state === 'active') {
       closeBinding(ctx, binding, 'ended', {
         by: 'auto',

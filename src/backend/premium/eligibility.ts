@@ -1,8 +1,7 @@
 import { DomainError } from '../../domain/errors'
 import { birthDateOf } from '../../domain/id-number'
 import { isEmployeeInsurance } from '../../domain/insurance'
-import { isNewbornOn, yearLabel } from '../../domain/premium-policy'
-import { shanghaiDate } from '../../domain/shanghai-time'
+import { isNewbornFor, yearLabel } from '../../domain/premium-policy'
 import { assertPayerEligible } from '../binding/payer-eligibility'
 import { callerOf, type RequestContext } from '../context'
 import { findBinding } from '../state/bindings'
@@ -34,13 +33,29 @@ export function requirePayeeBinding(
 
 /**
  * D1: a 职工医保 person pays no resident premium; under policy `newbornAndSubsidisedExcluded` a
- * newborn in their birth year and a 资助参保 person are paid for by other channels.
+ * newborn for the premium year of their birth and a 资助参保 person are paid for by other
+ * channels. The message says which exclusion it is and when it ends.
  */
-export function assertPayeeInsurable(ctx: RequestContext, payee: PersonRecord): void {
+export function assertPayeeInsurable(
+  ctx: RequestContext,
+  payee: PersonRecord,
+  premiumYear: number,
+): void {
   if (isEmployeeInsurance(payee.insutype)) throw new DomainError('E_PAYEE_EMPLOYEE')
   if (!ctx.policy.newbornAndSubsidisedExcluded) return
-  const newborn = isNewbornOn(birthDateOf(payee.certno), shanghaiDate(ctx.now))
-  if (newborn || payee.subsidised) throw new DomainError('E_PAYEE_EXCLUDED')
+  if (payee.subsidised) {
+    throw new DomainError('E_PAYEE_EXCLUDED', {
+      类别: '资助参保人员',
+      说明: '个人缴费部分由政府资助，暂不支持个人账户代缴；资助身份取消后可以代缴。',
+    })
+  }
+  const birthYear = Number(birthDateOf(payee.certno).slice(0, 4))
+  if (isNewbornFor(birthDateOf(payee.certno), premiumYear)) {
+    throw new DomainError('E_PAYEE_EXCLUDED', {
+      类别: `新生儿（${birthYear}年出生）`,
+      说明: `出生当年的${yearLabel(birthYear)}居民医保暂不支持个人账户代缴，${yearLabel(birthYear + 1)}起可以代缴。`,
+    })
+  }
 }
 
 /** D3: one payment per payee and year. */

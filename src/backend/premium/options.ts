@@ -6,8 +6,10 @@ import {
   type PremiumYearOnDate,
 } from '../../domain/premium-policy'
 import { shanghaiDate } from '../../domain/shanghai-time'
+import { loadBindings } from '../binding/binding-lifecycle'
+import { confirmerOf } from '../binding/self-consent'
 import type { RequestContext } from '../context'
-import { findBinding, findFamily } from '../state/bindings'
+import { findFamily } from '../state/bindings'
 import { requirePerson } from '../state/persons'
 import type { BindingRecord, PersonRecord } from '../state/records'
 import { partyView, pinStateOf } from '../views'
@@ -20,6 +22,8 @@ function shownYear(ctx: RequestContext): PremiumYearOnDate {
   return shown
 }
 
+type Refusal = Pick<DomainError, 'code' | 'message'>
+
 /** The first reason 5311 would refuse this payee, judged in the same order 5311 judges them. */
 function refusal(
   ctx: RequestContext,
@@ -27,13 +31,22 @@ function refusal(
   shown: PremiumYearOnDate,
 ): DomainError | undefined {
   try {
-    assertPayeeInsurable(ctx, payee)
+    assertPayeeInsurable(ctx, payee, shown.premiumYear.year)
     if (!shown.open) throw outOfPeriodError(shown.premiumYear)
     assertNotPaid(payee, shown.premiumYear.year)
     return undefined
   } catch (error) {
     if (error instanceof DomainError) return error
     throw error
+  }
+}
+
+/** D1: a pending binding cannot be paid for yet; say whose confirmation it waits for. */
+function pendingRefusal(ctx: RequestContext, binding: BindingRecord, payee: PersonRecord): Refusal {
+  const who = confirmerOf(ctx, binding) === 'member' ? `${payee.name}本人` : `${payee.name}的父母`
+  return {
+    code: 'E_NOT_BOUND',
+    message: `绑定申请正等待${who}确认（在“共济绑定”的“待我确认”中同意，或到医保经办窗口办理），绑定生效后即可代缴。`,
   }
 }
 
@@ -47,9 +60,11 @@ function memberOption(
     binding_id: binding.id,
     member: partyView(ctx, payee),
     relation: binding.relation,
+    state: binding.state,
     payable: true,
   }
-  const why = refusal(ctx, payee, shown)
+  const why =
+    binding.state === 'pending' ? pendingRefusal(ctx, binding, payee) : refusal(ctx, payee, shown)
   if (why) {
     option.payable = false
     option.err_code = why.code
@@ -58,15 +73,18 @@ function memberOption(
   return option
 }
 
-/** 5310: what the 共济人 may pay for now; only active bindings can be paid for, so only they show. */
+/**
+ * 5310: what the 共济人 may pay for now: active bindings, and pending ones with what they wait
+ * for (so a member still to confirm is not simply missing from the list).
+ */
 export function premiumOptions(ctx: RequestContext): PremiumOptionsOutput {
   const payer = requirePremiumPayer(ctx)
   const family = findFamily(ctx, payer.certno)
   if (!family) throw new DomainError('E_NO_FAMILY')
   const shown = shownYear(ctx)
-  const active = family.bindingIds
-    .map((id) => findBinding(ctx, id))
-    .filter((b): b is BindingRecord => b !== undefined && b.state === 'active')
+  const listed = loadBindings(ctx, family.bindingIds).filter(
+    (b) => b.state === 'active' || b.state === 'pending',
+  )
   const pinState = pinStateOf(ctx, payer)
   if (!pinState) throw new DomainError('E_FORBIDDEN')
   return {
@@ -77,6 +95,6 @@ export function premiumOptions(ctx: RequestContext): PremiumOptionsOutput {
     open: shown.open,
     balc: payer.balance,
     pin_state: pinState,
-    members: active.map((binding) => memberOption(ctx, binding, shown)),
+    members: listed.map((binding) => memberOption(ctx, binding, shown)),
   }
 }

@@ -50,7 +50,7 @@ export function payPremium(ctx: RequestContext, payment: PremiumPayment): Premiu
   const payer = requirePremiumPayer(ctx)
   const binding = requirePayeeBinding(ctx, payer, payment.bindingId)
   const payee = requirePerson(ctx, binding.member)
-  assertPayeeInsurable(ctx, payee)
+  assertPayeeInsurable(ctx, payee, payment.year)
   const premiumYear = assertYearOpen(ctx.policy.premiumYears, payment.year, shanghaiDate(ctx.now))
   assertStandardAmount(premiumYear, payment.amount)
   assertNotPaid(payee, premiumYear.year)

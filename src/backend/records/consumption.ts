@@ -62,11 +62,18 @@ function ledgerConsumptionRow(
     refunded: 0,
   }
   if (record) {
-    Object.assign(row, settlementFields(record), { setl_id: record.id })
     if (kind === '本人消费') {
+      Object.assign(row, settlementFields(record), { setl_id: record.id })
       row.paid_by = paidBy(ctx, record)
       row.refunded = refundedOf(record)
     } else {
+      // A1: a 共济人 sees where the member spent and what left their own account, nothing more.
+      Object.assign(row, {
+        inst_type: record.instType,
+        inst_name: record.instName,
+        category: record.category,
+        setl_id: record.id,
+      })
       row.refunded = record.parts
         .filter((part) => part.payer === owner.certno)
         .reduce((s, p) => s + p.refunded, 0)

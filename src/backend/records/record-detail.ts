@@ -10,8 +10,9 @@ import { ledgerRowView } from './account-changes'
 import { parseRowId } from './row-ids'
 
 /**
- * 5315: one row of the caller's own listings (A1). An id of another account is E_FORBIDDEN; an id
- * that names no row is E_NOT_FOUND. A settlement row comes with its split as the caller may see it.
+ * 5315: one row of the caller's own listings (A1). An id of another account and an id that names
+ * no row both answer E_NOT_FOUND (no oracle). A settlement row comes with its split as the caller
+ * may see it.
  */
 export function recordDetail(
   ctx: RequestContext,
@@ -19,8 +20,7 @@ export function recordDetail(
   id: string,
 ): RecordDetailOutput {
   const ref = parseRowId(id)
-  if (!ref) throw new DomainError('E_NOT_FOUND')
-  if (ref.psnNo !== owner.psnNo) throw new DomainError('E_FORBIDDEN')
+  if (!ref || ref.psnNo !== owner.psnNo) throw new DomainError('E_NOT_FOUND')
   const output: RecordDetailOutput = {}
   let setlId: string | undefined
   if (ref.stream === 'ledger') {

@@ -12,6 +12,12 @@ export interface DemoPerson {
   balance: Fen
   /** Monthly 划入 for the 24 seeded months, 分 (310 accounts). */
   monthlyCredit: Fen
+  /** U4: 划入 stopped this many months ago, when the insurance was suspended (暂停). */
+  suspendedMonthsAgo?: number
+  /** Where the seeded purchases were made; 郑州 unless insured elsewhere. */
+  outletCity?: '广州'
+  /** D1: 资助参保 (e.g. 低保): the government pays the individual premium. */
+  subsidised?: true
   /** A PIN already changed from the initial one. */
   pin?: string
   parents: string[]
@@ -26,6 +32,7 @@ const ZW = '410105199204110514'
 const WGZ = '411302194501150467'
 const ZDM = '410105194308210138'
 const ZSZ = '410105194802020225'
+const LXM = '410105197504150420'
 
 export const DEMO_POPULATION: readonly DemoPerson[] = [
   {
@@ -112,8 +119,9 @@ export const DEMO_POPULATION: readonly DemoPerson[] = [
     balance: 0,
     monthlyCredit: 0,
     parents: [],
+    spouse: ZDM,
     premiumsPaid: [2026, 2027],
-    summary: '张建国之母，南阳参保；2027年度已缴费',
+    summary: '张建国之母，张德明的配偶，南阳参保；2027年度已缴费',
   },
   {
     name: '张德明',
@@ -124,8 +132,9 @@ export const DEMO_POPULATION: readonly DemoPerson[] = [
     balance: 0,
     monthlyCredit: 0,
     parents: [],
+    spouse: WGZ,
     premiumsPaid: [2026],
-    summary: '张建国之父，终止参保：不能绑定',
+    summary: '张建国之父，王桂芝的配偶，终止参保：不能绑定',
   },
   {
     name: '张建军',
@@ -135,6 +144,7 @@ export const DEMO_POPULATION: readonly DemoPerson[] = [
     admdvs: '440100',
     balance: 200000,
     monthlyCredit: 13000,
+    outletCity: '广州',
     parents: [ZDM, WGZ],
     premiumsPaid: [],
     summary: '张建国之弟，广州参保：省外',
@@ -161,7 +171,7 @@ export const DEMO_POPULATION: readonly DemoPerson[] = [
     monthlyCredit: 0,
     parents: [ZW],
     premiumsPaid: [],
-    summary: '张伟之子，2026-06-01出生：新生儿，当年不支持代缴',
+    summary: '张伟之子，2026-06-01出生：祖父母绑定需父亲确认；2026年度不支持代缴，2027年度可以',
   },
   {
     name: '刘强',
@@ -170,10 +180,11 @@ export const DEMO_POPULATION: readonly DemoPerson[] = [
     status: '2',
     admdvs: '410100',
     balance: 56000,
-    monthlyCredit: 0,
+    monthlyCredit: 6000,
+    suspendedMonthsAgo: 6,
     parents: [],
     premiumsPaid: [],
-    summary: '无亲属关系，暂停参保：不能建立共济家庭',
+    summary: '无亲属关系，暂停参保：不能建立共济家庭，本人账户仍可支付本人费用',
   },
   {
     name: '陈静',
@@ -186,5 +197,18 @@ export const DEMO_POPULATION: readonly DemoPerson[] = [
     parents: [],
     premiumsPaid: [],
     summary: '无亲属关系，未参保',
+  },
+  {
+    name: '李秀梅',
+    certno: LXM,
+    insutype: '390',
+    status: '1',
+    admdvs: '410100',
+    balance: 0,
+    monthlyCredit: 0,
+    subsidised: true,
+    parents: [ZSZ],
+    premiumsPaid: [2026],
+    summary: '李秀兰之妹，资助参保（低保）：李秀兰可绑定，不能由个人账户代缴',
   },
 ]

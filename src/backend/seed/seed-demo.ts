@@ -71,6 +71,17 @@ const PURCHASES: readonly Purchase[] = [
   },
 ]
 
+/** 张建军 is insured in 广州: his purchases are at 广州 outlets, in the same slots. */
+const OUTLETS_BY_CITY: Record<'广州', readonly string[]> = {
+  广州: [
+    '采芝林药业连锁店',
+    '广州市第一人民医院',
+    '健民医药连锁',
+    '采芝林药业连锁店',
+    '大参林药房',
+  ],
+}
+
 const BASE_SPEND = 21460
 
 /** Writes the demo population with 24 months of history, ending at the documented balances. */
@@ -93,7 +104,7 @@ export function seedDemo(ctx: RequestContext): void {
       balance: 0,
       parents: [...demo.parents],
       spouse: demo.spouse,
-      subsidised: false,
+      subsidised: demo.subsidised ?? false,
       premiumsPaid: [...demo.premiumsPaid],
       ledgerCount: 0,
     }
@@ -113,25 +124,36 @@ export function seedDemo(ctx: RequestContext): void {
   })
 }
 
+/** Months with a 划入: the last 24, up to a suspension (U4: the money already in stays theirs). */
+function creditedMonthsBack(demo: DemoPerson): number[] {
+  const stopped = demo.suspendedMonthsAgo ?? 0
+  return Array.from({ length: 24 }, (_, i) => 23 - i).filter((back) => back >= stopped)
+}
+
 function seedHistory(ctx: RequestContext, person: PersonRecord, demo: DemoPerson): void {
-  const credits = demo.monthlyCredit * 24
+  const months = (demo.monthlyCredit === 0 ? [] : creditedMonthsBack(demo)).filter(
+    (back) => shanghaiTime(ctx.now, back, 1, 9) <= ctx.now,
+  )
+  const credits = demo.monthlyCredit * months.length
   const spend = Math.max(BASE_SPEND, credits - demo.balance)
   const opening = demo.balance - credits + spend
   type Event = { time: number; apply: () => void }
   const events: Event[] = []
-  events.push({
-    time: shanghaiTime(ctx.now, 24, 1, 0),
-    apply: () =>
-      appendLedger(ctx, person, {
-        time: shanghaiTime(ctx.now, 24, 1, 0),
-        kind: '划入',
-        amount: opening,
-        summary: '个人账户上年结转',
-      }),
-  })
-  for (let back = 23; back >= 0; back -= 1) {
+  // Nothing carried over is no movement: a zero-amount row would only confuse the history.
+  if (opening > 0) {
+    events.push({
+      time: shanghaiTime(ctx.now, 24, 1, 0),
+      apply: () =>
+        appendLedger(ctx, person, {
+          time: shanghaiTime(ctx.now, 24, 1, 0),
+          kind: '划入',
+          amount: opening,
+          summary: '个人账户上年结转',
+        }),
+    })
+  }
+  for (const back of months) {
     const time = shanghaiTime(ctx.now, back, 1, 9)
-    if (time > ctx.now || demo.monthlyCredit === 0) continue
     events.push({
       time,
       apply: () =>
@@ -149,7 +171,9 @@ function seedHistory(ctx: RequestContext, person: PersonRecord, demo: DemoPerson
       i === PURCHASES.length - 1 ? spend - allotted : Math.round(spend * purchase.share)
     allotted += amount
     const time = shanghaiTime(ctx.now, purchase.monthsBack, purchase.day, 10)
-    events.push({ time, apply: () => seedOwnPurchase(ctx, person, purchase, amount, time) })
+    const instName = demo.outletCity ? OUTLETS_BY_CITY[demo.outletCity][i] : purchase.instName
+    const made = { ...purchase, instName }
+    events.push({ time, apply: () => seedOwnPurchase(ctx, person, made, amount, time) })
   })
   events.sort((a, b) => a.time - b.time).forEach((e) => e.apply())
 }

@@ -44,3 +44,10 @@ export function kinLookup(ctx: RequestContext): KinLookup {
     }
   }
 }
+
+/** Everyone the registry names as `certno`'s child (the registry stores only parent links). */
+export function childrenOf(ctx: RequestContext, certno: string): string[] {
+  return readMeta(ctx).persons.filter((other) =>
+    (findPerson(ctx, other)?.parents ?? []).includes(certno),
+  )
+}

@@ -21,6 +21,7 @@ export const CERT = {
   张小满: '410105202606010131',
   刘强: '410102198506180397',
   陈静: '410104199012250604',
+  李秀梅: '410105197504150420',
 } as const
 
 export type PersonaName = keyof typeof CERT

@@ -60,10 +60,10 @@ describe('5303 binding.add: who is bound and how (F2, O1)', () => {
     expect(binding.expires_at).toBe('2026-11-26T14:05:00+08:00')
   })
 
-  it('binds a grandson (孙子女) across the registry’s parent links', async () => {
+  it('asks a grandson’s (孙子女) parent to confirm, across the registry’s parent links', async () => {
     const client = await zhangFamily()
     const { binding } = await addMember(client, '张建国', '张小满', '孙子女')
-    expect(binding.state).toBe('active')
+    expect(binding).toMatchObject({ state: 'pending', confirmer: 'guardian' })
   })
 
   it('binds a member insured in another Henan 统筹区 (王桂芝, 南阳)', async () => {

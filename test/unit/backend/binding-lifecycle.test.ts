@@ -28,7 +28,7 @@ describe('5304 binding.confirm (F2)', () => {
     expect(view.payers.map((p) => p.binding.binding_id)).toEqual([id])
   })
 
-  it('accepts the member only, not the 共济人 nor a stranger (E_FORBIDDEN)', async () => {
+  it('refuses the 共济人 (E_FORBIDDEN); a stranger gets the missing-binding answer (A1)', async () => {
     const { client, id } = await pendingDaughter()
     const payerToken = await faceToken(client, '张建国')
     await rejects(
@@ -39,13 +39,21 @@ describe('5304 binding.confirm (F2)', () => {
       'E_FORBIDDEN',
     )
     const strangerToken = await faceToken(client, '刘强')
-    await rejects(
+    const stranger = await rejects(
       client,
       '5304',
       { binding_id: id, face_token: strangerToken },
       '刘强',
-      'E_FORBIDDEN',
+      'E_NOT_FOUND',
     )
+    const missing = await rejects(
+      client,
+      '5304',
+      { binding_id: 'B99999999', face_token: strangerToken },
+      '刘强',
+      'E_NOT_FOUND',
+    )
+    expect(stranger.err_msg).toBe(missing.err_msg)
   })
 
   it('refuses a made-up token (E_FACE_FAILED)', async () => {
@@ -204,10 +212,11 @@ describe('5305 binding.decline (F2)', () => {
     expect((await client.ok('5308', {}, { as: '张雨萱' })).pending).toEqual([])
   })
 
-  it('accepts the member only (E_FORBIDDEN)', async () => {
+  it('accepts the member only: the 共济人 is E_FORBIDDEN, anyone else E_NOT_FOUND', async () => {
     const { client, id } = await pendingDaughter()
     await rejects(client, '5305', { binding_id: id }, '张建国', 'E_FORBIDDEN')
-    await rejects(client, '5305', { binding_id: id }, '李秀兰', 'E_FORBIDDEN')
+    // 张雨萱 is 20: her mother no longer acts for her (F2), so the binding is not hers to see.
+    await rejects(client, '5305', { binding_id: id }, '李秀兰', 'E_NOT_FOUND')
   })
 
   it('refuses an active binding (E_BINDING_STATE)', async () => {
@@ -244,15 +253,15 @@ describe('5306 binding.end (F3)', () => {
     expect(binding).toMatchObject({ state: 'ended', ended_by: 'member' })
   })
 
-  it('refuses anyone else (E_FORBIDDEN), even the member’s other parent', async () => {
+  it('answers a stranger as for a binding that does not exist (A1)', async () => {
     const { client, id } = await activeSon()
-    await rejects(client, '5306', { binding_id: id }, '李秀兰', 'E_FORBIDDEN')
-    await rejects(client, '5306', { binding_id: id }, '刘强', 'E_FORBIDDEN')
+    await rejects(client, '5306', { binding_id: id }, '刘强', 'E_NOT_FOUND')
+    await rejects(client, '5306', { binding_id: id }, '张雨萱', 'E_NOT_FOUND')
   })
 
-  it('refuses a pending or an ended binding (E_BINDING_STATE)', async () => {
+  it('refuses the member leaving a pending or an ended binding (E_BINDING_STATE)', async () => {
     const { client, id } = await pendingDaughter()
-    const answer = await rejects(client, '5306', { binding_id: id }, '张建国', 'E_BINDING_STATE')
+    const answer = await rejects(client, '5306', { binding_id: id }, '张雨萱', 'E_BINDING_STATE')
     expect(answer.err_msg).toContain('待确认')
     await confirm(client, '张雨萱', id)
     await client.ok('5306', { binding_id: id }, { as: '张雨萱' })

@@ -131,12 +131,14 @@ describe('5309 member.setOrder (O1)', () => {
     expect(answer.err_msg).toBe('请求参数有误：member_certno。')
   })
 
-  it.each([
-    ['the child himself', '张浩然'],
-    ['a stranger', '刘强'],
-  ] as const)('refuses %s (E_FORBIDDEN)', async (_, who) => {
+  it('refuses the child himself (E_FORBIDDEN)', async () => {
     const { client, father, mother } = await sonWithTwoParents()
-    await rejects(client, '5309', { binding_ids: [mother, father] }, who, 'E_FORBIDDEN')
+    await rejects(client, '5309', { binding_ids: [mother, father] }, '张浩然', 'E_FORBIDDEN')
+  })
+
+  it('answers a stranger as for bindings that do not exist (A1: E_NOT_FOUND)', async () => {
+    const { client, father, mother } = await sonWithTwoParents()
+    await rejects(client, '5309', { binding_ids: [mother, father] }, '刘强', 'E_NOT_FOUND')
   })
 
   it('refuses a 共济人 who is not a parent (E_FORBIDDEN)', async () => {
@@ -145,19 +147,23 @@ describe('5309 member.setOrder (O1)', () => {
     await createFamily(client, '张伟')
     const father = (await addMember(client, '张建国', '张浩然', '子女')).binding.binding_id
     const brother = (await addMember(client, '张伟', '张浩然', '兄弟姐妹')).binding.binding_id
-    await rejects(client, '5309', { binding_ids: [brother, father] }, '张伟', 'E_FORBIDDEN')
+    await confirm(client, '李秀兰', brother)
+    await rejects(client, '5309', { binding_ids: [brother] }, '张伟', 'E_FORBIDDEN')
+    // The father's binding is none of the brother's business: it does not exist for him.
+    await rejects(client, '5309', { binding_ids: [brother, father] }, '张伟', 'E_NOT_FOUND')
   })
 
-  it('refuses a parent who is not one of the child’s 共济人 (E_FORBIDDEN)', async () => {
+  it('lets a parent who is not one of the child’s 共济人 set the order (F2)', async () => {
     const client = new TestClient()
     await createFamily(client, '张建国')
     const father = (await addMember(client, '张建国', '张浩然', '子女')).binding.binding_id
-    await rejects(client, '5309', { binding_ids: [father] }, '李秀兰', 'E_FORBIDDEN')
+    const view = await client.ok('5309', { binding_ids: [father] }, { as: '李秀兰' })
+    expect(view.managed[0].payers.map((p) => p.binding.binding_id)).toEqual([father])
   })
 
   it('refuses a parent ordering a child of 16 or more (E_FORBIDDEN)', async () => {
-    const { client, father, mother } = await daughterWithTwoParents()
-    await rejects(client, '5309', { binding_ids: [mother, father] }, '张建国', 'E_FORBIDDEN')
+    const { client, father } = await daughterWithTwoParents()
+    await rejects(client, '5309', { binding_ids: [father] }, '张建国', 'E_FORBIDDEN')
   })
 
   it.each([
@@ -185,7 +191,8 @@ describe('5309 member.setOrder (O1)', () => {
   it('refuses bindings of two different members (E_BAD_REQUEST)', async () => {
     const { client, father, mother } = await daughterWithTwoParents()
     const son = (await addMember(client, '张建国', '张浩然', '子女')).binding.binding_id
-    await rejects(client, '5309', { binding_ids: [father, mother, son] }, '张雨萱', 'E_BAD_REQUEST')
+    await rejects(client, '5309', { binding_ids: [father, son] }, '张建国', 'E_BAD_REQUEST')
+    await rejects(client, '5309', { binding_ids: [father, mother, son] }, '张雨萱', 'E_NOT_FOUND')
   })
 
   it('refuses an unknown binding (E_NOT_FOUND)', async () => {

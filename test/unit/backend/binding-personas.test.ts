@@ -63,7 +63,9 @@ describe('the 张 family binds (persona stories)', () => {
       '张建国',
       'E_MEMBER_OUT_OF_PROVINCE',
     )
-    expect(answer.err_msg).toContain('跨省共济请使用国家医保服务平台“医保钱包”')
+    expect(answer.err_msg).toBe(
+      '该家庭成员不在河南省内参保，不能办理河南省内家庭共济。可通过“跨省共济（医保钱包）”向其医保钱包转账。',
+    )
   })
 
   it('刘强 (suspended) and 陈静 (not insured) cannot create a family', async () => {

@@ -10,8 +10,10 @@ import { FUZZ_BUDGET_MS } from '../../support/budgets'
 const DAY_MS = 24 * 60 * 60 * 1000
 
 /**
- * Random sequences of bindings, settlements, refunds, limit and status changes, msgid repeats
- * and the turn of the year, all through real envelopes. After every step the ledger must hold:
+ * Random sequences of bindings (confirmed by the member, by a parent for a child under 16, or
+ * left pending and withdrawn), settlements (suspended patients included), refunds, limit and
+ * status changes, msgid repeats and the turn of the year, all through real envelopes. After every
+ * step the ledger must hold:
  * money is conserved, no balance is negative, no limit is exceeded, the deduction order is
  * respected, refunds go back where the money came from, and a repeated msgid moves nothing.
  */
@@ -27,10 +29,15 @@ const PAIRS: [PersonaName, PersonaName, Relation][] = [
   ['李秀兰', '张建国', '配偶'],
   ['张建国', '张雨桐', '子女'],
   ['张伟', '张雨桐', '兄弟姐妹'],
+  // F2: a brother binding a child under 16 waits for one of the child's parents.
+  ['张雨桐', '张浩然', '兄弟姐妹'],
 ]
 
+/** F2: the parents who may confirm for 张浩然 (12). */
+const PARENTS_OF_CHILD: PersonaName[] = ['张建国', '李秀兰']
+
 type Op =
-  | { op: 'bind'; pair: number }
+  | { op: 'bind'; pair: number; confirm?: boolean; parent?: number }
   | { op: 'end'; pair: number }
   | { op: 'limit'; pair: number; room: number | null }
   | { op: 'status'; who: number; suspended: boolean }
@@ -40,12 +47,24 @@ type Op =
   | { op: 'days'; days: number }
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
-  { arbitrary: fc.record({ op: fc.constant('bind' as const), pair: fc.nat(8) }), weight: 4 },
-  { arbitrary: fc.record({ op: fc.constant('end' as const), pair: fc.nat(8) }), weight: 1 },
+  {
+    arbitrary: fc.record({
+      op: fc.constant('bind' as const),
+      pair: fc.nat(PAIRS.length - 1),
+      // Now and then a request is left pending, so that 'end' withdraws it (F5).
+      confirm: fc.oneof(fc.constant(true), fc.constant(true), fc.constant(false)),
+      parent: fc.nat(1),
+    }),
+    weight: 4,
+  },
+  {
+    arbitrary: fc.record({ op: fc.constant('end' as const), pair: fc.nat(PAIRS.length - 1) }),
+    weight: 1,
+  },
   {
     arbitrary: fc.record({
       op: fc.constant('limit' as const),
-      pair: fc.nat(8),
+      pair: fc.nat(PAIRS.length - 1),
       room: fc.option(fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 60000 }))),
     }),
     weight: 2,
@@ -109,7 +128,8 @@ async function expectedSplit(w: World, patient: PersonaName, amount: number) {
   const info = await client.ok('1101', {}, { as: patient })
   const money = await balances(client)
   let left = amount
-  const own = info.balc !== null && info.psn_insu_stas === '1' ? Math.min(left, info.balc) : 0
+  // U4: a suspended 职工's own account still pays their own costs.
+  const own = info.balc !== null ? Math.min(left, Math.max(0, info.balc)) : 0
   left -= own
   const lines: number[] = []
   for (const entry of (await client.ok('5308', {}, { as: patient })).payers) {
@@ -138,18 +158,32 @@ async function step(w: World, op: Op): Promise<void> {
       { as: payer },
     )
     if (added.output === undefined) return
-    const id = added.output.binding.binding_id
-    w.bindings.set(op.pair, id)
-    if (added.output.binding.state === 'pending') {
-      const { face_token } = await client.ok('9101', {}, { as: member })
-      await client.raw('5304', { binding_id: id, face_token }, { as: member })
+    const binding = added.output.binding
+    w.bindings.set(op.pair, binding.binding_id)
+    if (binding.state === 'pending' && op.confirm !== false) {
+      const confirmer = binding.confirmer === 'guardian' ? PARENTS_OF_CHILD[op.parent ?? 0] : member
+      const { face_token } = await client.ok('9101', {}, { as: confirmer })
+      const confirmed = await client.raw(
+        '5304',
+        { binding_id: binding.binding_id, face_token },
+        { as: confirmer },
+      )
+      // Only S6 (the member's list is full) may still refuse a confirmation by the right person.
+      if (confirmed.err_code !== undefined) expect(confirmed.err_code).toBe('E_MEMBER_HAS_PAYER')
     }
   } else if (op.op === 'end' || op.op === 'limit') {
     const id = w.bindings.get(op.pair)
     if (id === undefined) return
     const payer = PAIRS[op.pair][0]
-    if (op.op === 'end') await client.raw('5306', { binding_id: id }, { as: payer })
-    else {
+    if (op.op === 'end') {
+      const ended = await client.raw('5306', { binding_id: id }, { as: payer })
+      const member = PAIRS[op.pair][1]
+      if (ended.output?.binding.state === 'withdrawn') {
+        // F5: a withdrawn request no longer waits for anyone.
+        const waiting = await client.ok('5308', {}, { as: member })
+        expect(waiting.pending.map((b) => b.binding_id)).not.toContain(id)
+      }
+    } else {
       const family = await client.ok('5301', {}, { as: payer })
       const used = family.family?.bindings.find((b) => b.binding_id === id)?.used_this_year ?? 0
       const limit = op.room === null ? null : used + op.room

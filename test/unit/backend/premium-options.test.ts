@@ -15,16 +15,23 @@ describe('5310 premium.options', () => {
     await rejects(client, '5310', {}, undefined, 'E_NOT_LOGGED_IN')
   })
 
-  it('lists only active bindings, each with a masked ID number', async () => {
+  it('lists active and pending bindings, each with a masked ID number', async () => {
     const { client, ids } = await zhangFamilyClient()
-    await client.ok(
+    const { binding: pending } = await client.ok(
       '5303',
       { psn_name: '张雨萱', certno: '410302200609010287', relation: '子女' },
       { as: '张建国' },
     )
     await client.ok('5306', { binding_id: ids.张小满 }, { as: '张建国' })
     const { members } = await client.ok('5310', {}, { as: '张建国' })
-    expect(members.map((m) => m.binding_id)).toEqual([ids.张浩然, ids.王桂芝])
+    expect(members.map((m) => m.binding_id)).toEqual([ids.张浩然, ids.王桂芝, pending.binding_id])
+    expect(members[2]).toMatchObject({
+      state: 'pending',
+      payable: false,
+      err_code: 'E_NOT_BOUND',
+      err_msg:
+        '绑定申请正等待张雨萱本人确认（在“共济绑定”的“待我确认”中同意，或到医保经办窗口办理），绑定生效后即可代缴。',
+    })
     expect(members[1].member).toEqual({
       psn_name: '王桂芝',
       certno: '4113**********0467',
@@ -69,7 +76,7 @@ describe('5310 premium.options', () => {
     expect(options.members.find((m) => m.binding_id === ids.张小满)?.payable).toBe(true)
   })
 
-  it('shows the next year, closed, between periods; the last year, closed, after all of them', async () => {
+  it('shows the next year, closed, between periods, also after the listed years (D2)', async () => {
     const { client, ids } = await zhangFamilyClient()
     client.now = at('2026-08-31T23:59:59+08:00')
     const before = await client.ok('5310', {}, { as: '张建国' })
@@ -85,7 +92,19 @@ describe('5310 premium.options', () => {
 
     client.now = at('2027-01-01T00:00:00+08:00')
     const after = await client.ok('5310', {}, { as: '张建国' })
-    expect(after).toMatchObject({ year: 2027, open: false })
+    expect(after).toMatchObject({ year: 2028, open: false, period_start: '2027-09-01' })
     expect(after.members.every((m) => m.err_code === 'E_OUT_OF_PERIOD')).toBe(true)
+
+    client.now = at('2027-09-15T10:00:00+08:00')
+    const rolled = await client.ok('5310', {}, { as: '张建国' })
+    expect(rolled).toMatchObject({ year: 2028, standard: 40000, open: true })
+    const receipt = await client
+      .ok(
+        '5311',
+        { binding_id: ids.张浩然, year: 2028, amount: 40000, pin: '000000' },
+        { as: '张建国' },
+      )
+      .catch((error: Error) => error.message)
+    expect(receipt).toMatch(/E_PIN_INITIAL/)
   })
 })

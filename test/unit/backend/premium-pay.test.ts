@@ -77,18 +77,49 @@ describe('5311 premium.pay: every refusal leaves the state as it was', () => {
     await rejects(client, '5311', payInput(id), '张建国', 'E_PAYEE_EMPLOYEE')
   })
 
-  it('refuses a newborn in their birth year and a 资助参保 payee (E_PAYEE_EXCLUDED)', async () => {
+  it('refuses a newborn for the year of birth and a 资助参保 payee, saying which (E_PAYEE_EXCLUDED)', async () => {
     const family = await readyFamily()
-    await rejects(family.client, '5311', payInput(family.ids.张小满), '张建国', 'E_PAYEE_EXCLUDED')
+    const newborn = await rejects(
+      family.client,
+      '5311',
+      payInput(family.ids.张小满, { year: 2026 }),
+      '张建国',
+      'E_PAYEE_EXCLUDED',
+    )
+    expect(newborn.err_msg).toBe(
+      '该人员为新生儿（2026年出生），出生当年的2026年度居民医保暂不支持个人账户代缴，2027年度起可以代缴。',
+    )
     const client = editPerson(family.client, '张浩然', (p) => {
       p.subsidised = true
     })
-    await rejects(client, '5311', payInput(family.ids.张浩然), '张建国', 'E_PAYEE_EXCLUDED')
+    const subsidised = await rejects(
+      client,
+      '5311',
+      payInput(family.ids.张浩然),
+      '张建国',
+      'E_PAYEE_EXCLUDED',
+    )
+    expect(subsidised.err_msg).toBe(
+      '该人员为资助参保人员，个人缴费部分由政府资助，暂不支持个人账户代缴；资助身份取消后可以代缴。',
+    )
+  })
+
+  it('pays for a baby born in 2026 for 2027年度 (D1 compares the premium year)', async () => {
+    const { client, ids } = await readyFamily()
+    const receipt = await client.ok('5311', payInput(ids.张小满), { as: '张建国' })
+    expect(receipt).toMatchObject({ year: 2027, payee: { psn_name: '张小满' } })
   })
 
   it('lets the policy pay for a newborn when it does not exclude them', async () => {
-    const { client, ids } = await readyFamily({ newbornAndSubsidisedExcluded: false })
-    const receipt = await client.ok('5311', payInput(ids.张小满), { as: '张建国' })
+    const birthYearOpen = [
+      { year: 2026, periodStart: '2026-06-01', periodEnd: '2026-12-31', standard: 40000 },
+    ]
+    const { client, ids } = await readyFamily({
+      newbornAndSubsidisedExcluded: false,
+      premiumYears: birthYearOpen,
+    })
+    const input = payInput(ids.张小满, { year: 2026 })
+    const receipt = await client.ok('5311', input, { as: '张建国' })
     expect(receipt.payee.psn_name).toBe('张小满')
   })
 
@@ -109,9 +140,9 @@ describe('5311 premium.pay: every refusal leaves the state as it was', () => {
     expect(late.err_msg).toBe(
       '当前不在2027年度城乡居民医保缴费期（2026年9月1日至2026年12月31日）。',
     )
-    // A year the policy table does not know was never offered: a malformed request.
+    // A year before the policy table was never offered: a malformed request.
     client.now = at('2026-11-23T14:05:00+08:00')
-    await rejects(client, '5311', payInput(ids.张浩然, { year: 2030 }), '张建国', 'E_BAD_REQUEST')
+    await rejects(client, '5311', payInput(ids.张浩然, { year: 2024 }), '张建国', 'E_BAD_REQUEST')
   })
 
   it('accepts the last day of the period', async () => {

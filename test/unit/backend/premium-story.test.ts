@@ -25,12 +25,8 @@ describe('代缴 story: 张建国 pays his son’s 2027年度 premium', () => {
       err_code: 'E_ALREADY_PAID',
       err_msg: '该人员2027年度城乡居民医保已缴费，无需重复缴纳。',
     })
-    expect(byName.张小满).toMatchObject({
-      relation: '孙子女',
-      payable: false,
-      err_code: 'E_PAYEE_EXCLUDED',
-      err_msg: '该人员为新生儿或资助参保人员，暂不支持个人账户代缴。',
-    })
+    // D1: born in 2026, he is excluded for 2026年度 only; 2027年度 can be paid for him.
+    expect(byName.张小满).toMatchObject({ relation: '孙子女', payable: true })
 
     const before = client.snapshot()
     const initial = await pay(client, ids.张浩然, '000000')
@@ -73,8 +69,12 @@ describe('代缴 story: 张建国 pays his son’s 2027年度 premium', () => {
 
     const grandma = await pay(client, ids.王桂芝, NEW_PIN)
     expect(grandma.err_code).toBe('E_ALREADY_PAID')
-    const newborn = await pay(client, ids.张小满, NEW_PIN)
-    expect(newborn.err_code).toBe('E_PAYEE_EXCLUDED')
+    const newborn = await pay(client, ids.张小满, NEW_PIN, { year: 2026 })
+    expect(newborn).toMatchObject({
+      err_code: 'E_PAYEE_EXCLUDED',
+      err_msg:
+        '该人员为新生儿（2026年出生），出生当年的2026年度居民医保暂不支持个人账户代缴，2027年度起可以代缴。',
+    })
     expect(client.snapshot()).toEqual(afterPay)
 
     const later = await client.ok('5310', {}, { as: '张建国' })

@@ -40,11 +40,19 @@ describe('5315 records.detail', () => {
     expect(JSON.stringify(rows)).not.toContain(CERT.张浩然)
   })
 
-  it("A1: another person's row is E_FORBIDDEN; an id naming no row is E_NOT_FOUND", async () => {
+  it("A1: another person's row answers as a row that does not exist (E_NOT_FOUND)", async () => {
     const client = new TestClient()
     const [row] = (await client.ok('5313', {}, { as: '张建国' })).rows
     const before = client.snapshot()
-    expect(await client.fail('5315', { id: row.id }, { as: '李秀兰' })).toBe('E_FORBIDDEN')
+    const theirs = await client.raw('5315', { id: row.id }, { as: '李秀兰' })
+    const [own] = (await client.ok('5313', {}, { as: '李秀兰' })).rows
+    const missing = await client.raw(
+      '5315',
+      { id: `${own.id.split('-')[0]}-99999` },
+      { as: '李秀兰' },
+    )
+    expect(theirs.err_code).toBe('E_NOT_FOUND')
+    expect(theirs.err_msg).toBe(missing.err_msg)
     const [psnNo] = row.id.split('-')
     for (const id of [`${psnNo}-99999`, `${psnNo}-S1`, `${psnNo}-0`, 'nonsense', '']) {
       const code = await client.fail('5315', { id }, { as: '张建国' })

@@ -57,10 +57,13 @@ describe('张浩然 buys medicine paid by two 共济人', () => {
         member: { psn_name: '张浩然', certno: '4101**********017X' },
       })
       const consumption = await client.ok('5314', { limit: 5 }, { as: payer })
+      // A1: a 共济人 sees what left their own account, not the whole bill.
       expect(consumption.rows[0]).toMatchObject({
         kind: '共济支出',
-        total: 30000,
+        total: part,
         from_account: part,
+        psn_cash_pay: 0,
+        paid_by: [],
         member: { psn_name: '张浩然' },
       })
     }
@@ -80,7 +83,7 @@ describe('张浩然 buys medicine paid by two 共济人', () => {
     expect(await client.ok('5313', {}, { as: '张浩然' })).toEqual({ rows: [], next_cursor: null })
   })
 
-  it('shows the whole split to 张浩然 and only his own line to each 共济人', async () => {
+  it('shows the whole split to 张浩然 and to each 共济人 only their own part (A1)', async () => {
     const { client, settlement } = await story()
     const [row] = (await client.ok('5314', {}, { as: '张浩然' })).rows
     const mine = await client.ok('5315', { id: row.id }, { as: '张浩然' })
@@ -96,7 +99,14 @@ describe('张浩然 buys medicine paid by two 共济人', () => {
     expect(his.settlement?.lines).toEqual([
       expect.objectContaining({ payer: expect.objectContaining({ psn_name: '张建国' }) }),
     ])
-    expect(his.settlement?.acct_mulaid_pay).toBe(30000)
+    expect(his.settlement).toMatchObject({
+      amount: 10000,
+      acct_pay: 0,
+      acct_mulaid_pay: 10000,
+      psn_cash_pay: 0,
+      payer_part_only: true,
+    })
+    expect(JSON.stringify(his.settlement)).not.toContain('李秀兰')
   })
 
   it('returns a ¥50.00 partial refund to 李秀兰, the last 共济人', async () => {

@@ -47,6 +47,9 @@ describe('2207 qa.settle: who may settle what', () => {
     const vaccines = new TestClient({ policy: { vaccinesAllowed: true } })
     const paid = await settle(vaccines, '张建国', 1000, { inst_type: '医院门诊', category: '疫苗' })
     expect(paid.acct_pay).toBe(1000)
+    // A pharmacy neither sells nor gives vaccines, whatever the policy says.
+    const pharmacy = settleInput(CERT.张建国, { inst_type: '零售药店', category: '疫苗' })
+    await rejects(vaccines, pharmacy, 'E_SCOPE')
   })
 
   it('rejects unknown, uninsured and terminated patients and malformed input', async () => {
@@ -116,15 +119,14 @@ describe('2207 qa.settle: O2 deduction order', () => {
     ])
   })
 
-  it('F4: a suspended patient pays everything in cash', async () => {
+  it('U4: a suspended 职工 pays from their own account; only 共济 stops, both ways', async () => {
     const client = new TestClient()
-    const suspended = await settle(client, '刘强', 2000)
-    expect(suspended).toMatchObject({
-      acct_pay: 0,
-      psn_cash_pay: 2000,
-      acct_skip_reason: '本人参保状态为“暂停参保”，个人账户暂不能支付',
-    })
-    expect(await balanceOf(client, '刘强')).toBe(56000)
+    const suspended = await settle(client, '刘强', 5000)
+    expect(suspended).toMatchObject({ acct_pay: 5000, psn_cash_pay: 0, acct_mulaid_pay: 0 })
+    expect(suspended.acct_skip_reason).toBeUndefined()
+    expect(await balanceOf(client, '刘强')).toBe(51000)
+    const more = await settle(client, '刘强', 60000)
+    expect(more).toMatchObject({ acct_pay: 51000, psn_cash_pay: 9000 })
     await bind(client, '张建国', '张浩然', '子女')
     await client.ok('9102', { certno: CERT.张浩然, psn_insu_stas: '2' })
     const child = await settle(client, '张浩然', 2000)

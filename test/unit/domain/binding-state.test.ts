@@ -7,8 +7,14 @@ import {
 } from '../../../src/domain/binding-state'
 import { DomainError } from '../../../src/domain/errors'
 
-const STATES: BindingState[] = ['pending', 'active', 'declined', 'expired', 'ended']
-const ALLOWED = ['pending→active', 'pending→declined', 'pending→expired', 'active→ended']
+const STATES: BindingState[] = ['pending', 'active', 'declined', 'expired', 'withdrawn', 'ended']
+const ALLOWED = [
+  'pending→active',
+  'pending→declined',
+  'pending→expired',
+  'pending→withdrawn',
+  'active→ended',
+]
 
 describe('binding lifecycle (F5)', () => {
   it.each(STATES.flatMap((from) => STATES.map((to) => [from, to] as const)))(
@@ -38,6 +44,7 @@ describe('binding lifecycle (F5)', () => {
       active: '已绑定',
       declined: '已拒绝',
       expired: '已失效',
+      withdrawn: '已撤回',
       ended: '已解除',
     })
   })

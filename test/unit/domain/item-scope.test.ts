@@ -27,11 +27,11 @@ describe('§5 what personal-account money may pay', () => {
     expect(isInScope('零售药店', '诊疗', NO_VACCINES)).toBe(false)
   })
 
-  it('pays for 疫苗 only when the policy allows vaccines', () => {
-    for (const inst of OUTLETS) {
-      expect(isInScope(inst, '疫苗', NO_VACCINES)).toBe(false)
-      expect(isInScope(inst, '疫苗', VACCINES)).toBe(true)
-    }
+  it('pays for 疫苗 only when the policy allows vaccines, and then only at a 医院门诊 (U2)', () => {
+    for (const inst of OUTLETS) expect(isInScope(inst, '疫苗', NO_VACCINES)).toBe(false)
+    expect(isInScope('医院门诊', '疫苗', VACCINES)).toBe(true)
+    expect(isInScope('医院住院', '疫苗', VACCINES)).toBe(false)
+    expect(isInScope('零售药店', '疫苗', VACCINES)).toBe(false)
   })
 
   it('rejects out-of-scope items with E_SCOPE', () => {

@@ -86,17 +86,17 @@ describe('O2 deduction order', () => {
     ])
   })
 
-  it('F4: a suspended patient pays neither from their own account nor through 共济人', () => {
+  it('U4: a suspended patient still pays from their own account, never through 共济人', () => {
     const split = splitSettlement({
       amount: 1000,
       patientStatus: '2',
-      ownBalance: 50000,
+      ownBalance: 600,
       payers: [payer('a')],
     })
-    expect(split.own).toBe(0)
-    expect(split.ownSkip).toEqual({ code: 'own_suspended' })
-    expect(split.lines[0].skip).toEqual({ code: 'patient_suspended' })
-    expect(split.cash).toBe(1000)
+    expect(split.own).toBe(600)
+    expect(split.ownSkip).toBeUndefined()
+    expect(split.lines[0]).toMatchObject({ amount: 0, skip: { code: 'patient_suspended' } })
+    expect(split.cash).toBe(400)
   })
 
   it('records an empty own account as a reason; a 390 patient has no own part at all', () => {

@@ -25,7 +25,7 @@ describe('SessionStore', () => {
   it('logs in as a persona and knows the person', async () => {
     const root = rootStoreOver(new MemoryKeyValueStore(), memoryTokens())
     const demo = await personas()
-    expect(demo).toHaveLength(13)
+    expect(demo).toHaveLength(14)
     expect(demo.every((p) => /^\d{4}\*{10}[\dX]{4}$/.test(p.certno))).toBe(true)
     const zhang = demo.find((p) => p.psn_name === '张建国')
     expect(await root.session.loginAs(zhang?.login_key ?? '')).toBe(true)
