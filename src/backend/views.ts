@@ -6,13 +6,11 @@ import {
   INSU_STATUS_NAMES,
   INSU_TYPE_NAMES,
 } from '../domain/insurance'
+import { SELF_CONSENT_AGE } from '../domain/policy'
 import { ageOn, shanghaiDate, shanghaiYear, toIsoShanghai } from '../domain/shanghai-time'
 import type { RequestContext } from './context'
 import { requirePerson } from './state/persons'
 import type { BindingRecord, PersonRecord } from './state/records'
-
-/** F2 and O1: from their 16th birthday (P2) a member confirms and orders for themself. */
-export const SELF_CONSENT_AGE = 16
 
 /** Answers show ID numbers masked (A3) and times as ISO with +08:00. */
 export function iso(epochMs: number): string {

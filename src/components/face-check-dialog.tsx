@@ -2,6 +2,7 @@ import './face-check-dialog.scss'
 
 import { Button, Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
+import { useEffect } from 'react'
 
 import { faceVerificationMode } from '../platform/face-verification'
 import { useStores } from '../stores/store-context'
@@ -9,9 +10,12 @@ import { useStores } from '../stores/store-context'
 /**
  * The face check a page asked the FaceCheckStore for. In simulated builds the citizen plays the
  * camera with "通过" / "不通过"; either way the backend (9101) decides and issues the token.
+ * The check belongs to the page that shows it: leaving the page (the back button) ends it, so it
+ * never comes back on a later visit or over another person's page.
  */
 export const FaceCheckDialog = observer(function FaceCheckDialogView() {
   const { faceCheck } = useStores()
+  useEffect(() => () => faceCheck.dismiss(), [faceCheck])
   const request = faceCheck.request
   if (!request) return null
   const task = faceCheck.verifyTask

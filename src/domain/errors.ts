@@ -68,8 +68,9 @@ export class DomainError extends Error {
   readonly code: ErrorCode
   readonly params: ErrorParams
 
-  constructor(code: ErrorCode, params: ErrorParams = {}) {
-    super(formatErrorMessage(code, params))
+  /** `message` replaces the catalogue default where the rule can say more precisely what is wrong. */
+  constructor(code: ErrorCode, params: ErrorParams = {}, message?: string) {
+    super(message ?? formatErrorMessage(code, params))
     this.name = 'DomainError'
     this.code = code
     this.params = params

@@ -9,6 +9,9 @@ export interface PremiumYear {
   standard: Fen
 }
 
+/** F2 and O1 (national, not a provincial setting): from their 16th birthday a member decides. */
+export const SELF_CONSENT_AGE = 16
+
 /** Every setting where provinces differ (rule book preamble); Henan-style defaults below. */
 export interface Policy {
   maxMembersPerFamily: number

@@ -42,12 +42,22 @@ export class FaceCheckStore {
    * stays on the dialog so the citizen can try again or cancel.
    */
   async answer(pass: boolean): Promise<void> {
+    const asked = this.request
     const token = await this.verifyTask.run(pass)
-    if (token) this.finish(token)
+    if (token && asked !== null && this.request === asked) this.finish(token)
   }
 
   cancel(): void {
     if (this.verifyTask.pending) return
+    this.finish(null)
+  }
+
+  /**
+   * The page that asked is gone (back button) or another person logged in: the check ends as
+   * given up, whatever was in flight, and a late 9101 answer is dropped by `answer`.
+   */
+  dismiss(): void {
+    this.verifyTask.clearError()
     this.finish(null)
   }
 

@@ -5,9 +5,13 @@ import { isRealDate, shanghaiDate } from '../domain/shanghai-time'
 
 export type RecordsTab = 'changes' | 'consumption'
 
-/** The kinds each tab can list (5313 every entry of the account; 5314 spending only). */
+/**
+ * The kinds each tab can list (5313 every entry of the account; 5314 spending only). A member's
+ * purchase paid by a 共济人 moves no money into the member's account, so no entry is ever
+ * 共济收入 and offering it as a filter would always find nothing.
+ */
 export const TAB_KINDS: Record<RecordsTab, readonly LedgerKind[]> = {
-  changes: ['划入', '本人消费', '共济支出', '共济收入', '代缴', '退费'],
+  changes: ['划入', '本人消费', '共济支出', '代缴', '退费'],
   consumption: ['本人消费', '共济支出'],
 }
 

@@ -42,6 +42,7 @@ export class RootStore {
         this.member.clear()
         this.records.clear()
         this.premium.clear()
+        this.faceCheck.dismiss()
       },
     )
   }

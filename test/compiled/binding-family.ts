@@ -135,7 +135,7 @@ export function bindingScenarios(platform: BindingPlatform): void {
     await form.tap('#submit-binding')
     await form.waitForText('#add-error-message', '近亲属')
     expect(form.text('#add-error-message')).toBe(
-      '仅支持绑定配偶、父母、子女、兄弟姐妹、祖父母、外祖父母、孙子女、外孙子女等近亲属。',
+      '登记信息显示该人员不是您的近亲属。岳父母、公婆、儿媳、女婿等姻亲不属于家庭共济的近亲属，不能绑定；可以由其本人的子女或配偶为其绑定。',
     )
     await form.tap('#add-error-next')
     const faq = await app.follow()

@@ -86,7 +86,7 @@ describe('H5: 共济绑定 stories', () => {
     await fillMember(app, '周淑珍', '母亲')
     await app.tap('#submit-binding')
     expect(await app.waitForText('#add-error-message', '近亲属')).toBe(
-      '仅支持绑定配偶、父母、子女、兄弟姐妹、祖父母、外祖父母、孙子女、外孙子女等近亲属。',
+      '登记信息显示该人员不是您的近亲属。岳父母、公婆、儿媳、女婿等姻亲不属于家庭共济的近亲属，不能绑定；可以由其本人的子女或配偶为其绑定。',
     )
     await app.screenshot('binding-06-refused-mother-in-law')
     await app.tap('#add-error-back')

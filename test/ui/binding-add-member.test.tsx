@@ -140,13 +140,13 @@ describe('添加成员', () => {
     expect(el('#add-result-state').textContent).toBe('已绑定')
   })
 
-  it('refuses 周淑珍 as 张建国’s 母亲 with the catalogue message and points to the FAQ', async () => {
+  it('refuses 周淑珍 as 张建国’s 母亲, saying in-laws are not 近亲属, and points to the FAQ', async () => {
     await openForm()
     fill('周淑珍', CERT.周淑珍, '母亲')
     tap('#submit-binding')
     const message = await shows('#add-error-message')
     expect(message.textContent).toBe(
-      '仅支持绑定配偶、父母、子女、兄弟姐妹、祖父母、外祖父母、孙子女、外孙子女等近亲属。',
+      '登记信息显示该人员不是您的近亲属。岳父母、公婆、儿媳、女婿等姻亲不属于家庭共济的近亲属，不能绑定；可以由其本人的子女或配偶为其绑定。',
     )
     expect(el('#add-error-next').textContent).toBe('查看常见问题')
     tap('#add-error-next')

@@ -1,16 +1,40 @@
 import { render, screen } from '@testing-library/react'
 
+import { DEFAULT_POLICY } from '../../src/domain/policy'
+import { FaqAnswers } from '../../src/packages/family/faq/faq-answers'
 import FaqPage from '../../src/packages/family/faq/index'
 import { el, tap } from '../support/screen'
-import { mockTaro, navigation } from '../support/test-app'
+import { createTestApp, mockTaro, navigation } from '../support/test-app'
+
+function renderFaq(): void {
+  createTestApp().render(<FaqPage />)
+}
 
 describe('常见问题', () => {
   beforeEach(() => mockTaro.reset())
 
-  it('answers the four common questions', () => {
-    render(<FaqPage />)
+  it('answers every topic of the copy deck', () => {
+    renderFaq()
     expect(screen.getByText('亲情账户和家庭共济有什么不同？')).toBeTruthy()
-    expect(screen.getByText('哪些家人可以绑定？')).toBeTruthy()
+    expect(screen.getByText('哪些家人可以绑定？由谁确认？')).toBeTruthy()
+    for (const topic of [
+      '共济的钱能买什么，不能买什么？',
+      '家人看病时出示谁的医保码？',
+      '解除绑定后退费，钱退到哪里？',
+      '怎样为家人代缴城乡居民医保？',
+      '支付密码忘了或还是初始密码怎么办？',
+      '在哪里查共济的记录？',
+      '家人不会用手机，怎么办？',
+    ]) {
+      expect(screen.getByText(topic)).toBeTruthy()
+    }
+    expect(el('#faq-who-consent').textContent).toContain('监护人')
+    expect(el('#faq-pin-initial').textContent).toContain('000000')
+    expect(el('#faq-premium-year').textContent).toBe(
+      '2027年度的缴费期是2026年9月1日至2026年12月31日，个人缴费标准¥400.00。只能为已绑定、参加城乡居民医保的家人缴纳当期的费用，每人每年度缴一次。',
+    )
+    expect(el('#faq-offline-text').textContent).toContain('医保经办窗口')
+    expect(el('#faq-offline-text').textContent).toContain('12393')
     expect(screen.getByText('为什么绑定没有成功？')).toBeTruthy()
     expect(screen.getByText('家人在外省参保，能共济吗？')).toBeTruthy()
     expect(el('#faq-who').textContent).toContain(
@@ -20,7 +44,7 @@ describe('常见问题', () => {
   })
 
   it('lists why a binding fails with the messages the app shows', () => {
-    render(<FaqPage />)
+    renderFaq()
     expect(el('#reason-E_RELATION_NOT_ALLOWED').textContent).toContain(
       '仅支持绑定配偶、父母、子女、兄弟姐妹、祖父母、外祖父母、孙子女、外孙子女等近亲属。',
     )
@@ -33,10 +57,49 @@ describe('常见问题', () => {
   })
 
   it('folds an answer and leads on to 共济绑定', () => {
-    render(<FaqPage />)
+    renderFaq()
     tap('#faq-difference > div')
     expect(el('#faq-difference').textContent).not.toContain('家庭共济：')
     tap('#faq-to-binding')
     expect(navigation.navigateTo).toHaveBeenCalledWith({ url: '/packages/family/binding/index' })
+  })
+
+  it('reads every number from the policy settings: changing the policy changes the answers', () => {
+    const province = {
+      ...DEFAULT_POLICY,
+      pendingDays: 15,
+      maxMembersPerFamily: 6,
+      maxPayersPerMember: 1,
+      pinMaxAttempts: 5,
+      vaccinesAllowed: true,
+      newbornAndSubsidisedExcluded: false,
+      premiumYears: [
+        { year: 2027, periodStart: '2026-10-01', periodEnd: '2027-02-28', standard: 38000 },
+      ],
+    }
+    const before = render(<FaqAnswers policy={DEFAULT_POLICY} today='2026-11-23' />)
+    expect(el('#faq-who-consent').textContent).toContain('申请7天内未确认')
+    expect(el('#faq-who-limits').textContent).toBe(
+      '一个共济家庭最多8位家人（含待确认）；一位家人最多同时使用3位共济人的账户，按扣款顺序依次支付。',
+    )
+    expect(el('#faq-pin-attempts').textContent).toContain('连续输错6次')
+    expect(el('#faq-scope-vaccines').textContent).toContain('暂不支持')
+    expect(el('#reason-E_MEMBER_HAS_PAYER').textContent).toContain('（3个）')
+    expect(el('#faq-premium-excluded')).toBeTruthy()
+    before.unmount()
+
+    render(<FaqAnswers policy={province} today='2026-11-23' />)
+    expect(el('#faq-who-consent').textContent).toContain('申请15天内未确认')
+    expect(el('#faq-who-limits').textContent).toBe(
+      '一个共济家庭最多6位家人（含待确认）；一位家人最多同时使用1位共济人的账户，按扣款顺序依次支付。',
+    )
+    expect(el('#faq-pin-attempts').textContent).toContain('连续输错5次')
+    expect(el('#faq-scope-vaccines').textContent).toContain('定点医院门诊')
+    expect(el('#reason-E_MEMBER_HAS_PAYER').textContent).toContain('（1个）')
+    expect(el('#reason-E_FAMILY_FULL').textContent).toContain('（6人）')
+    expect(el('#faq-premium-year').textContent).toContain(
+      '2026年10月1日至2027年2月28日，个人缴费标准¥380.00',
+    )
+    expect(document.querySelector('#faq-premium-excluded')).toBeNull()
   })
 })

@@ -9,6 +9,13 @@ export function assertRelationOffered(value: string): asserts value is Relation 
 }
 
 /**
+ * S2 when the registry knows no kinship: the relation picked was on the list (母亲 for a
+ * mother-in-law), so the catalogue's list of relations would not say what is wrong.
+ */
+export const NOT_NEAR_RELATIVE =
+  '登记信息显示该人员不是您的近亲属。岳父母、公婆、儿媳、女婿等姻亲不属于家庭共济的近亲属，不能绑定；可以由其本人的子女或配偶为其绑定。'
+
+/**
  * S2: the registry decides the relation. Not 近亲属 at all (in-laws, strangers) is
  * E_RELATION_NOT_ALLOWED; 近亲属 under another name is E_RELATION_MISMATCH.
  */
@@ -19,6 +26,6 @@ export function assertRegistryRelation(
   declared: Relation,
 ): void {
   const actual = relationOf(kinLookup(ctx), payer, member)
-  if (actual === null) throw new DomainError('E_RELATION_NOT_ALLOWED')
+  if (actual === null) throw new DomainError('E_RELATION_NOT_ALLOWED', {}, NOT_NEAR_RELATIVE)
   if (actual !== declared) throw new DomainError('E_RELATION_MISMATCH')
 }

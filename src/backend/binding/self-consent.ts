@@ -1,10 +1,11 @@
 import type { Confirmer } from '../../domain/api'
 import { DomainError } from '../../domain/errors'
 import { isParentOf } from '../../domain/kinship'
+import { SELF_CONSENT_AGE } from '../../domain/policy'
 import type { RequestContext } from '../context'
 import { findPerson, kinLookup } from '../state/persons'
 import type { BindingRecord } from '../state/records'
-import { ageOf, SELF_CONSENT_AGE } from '../views'
+import { ageOf } from '../views'
 
 /** F2 and O1: from their 16th birthday (P2) a member confirms and orders for themself. */
 export function decidesForThemself(ctx: RequestContext, certno: string): boolean {

@@ -191,7 +191,10 @@ describe('5303 binding.add: rejections', () => {
       '张建国',
       'E_RELATION_NOT_ALLOWED',
     )
-    expect(answer.err_msg).toContain('仅支持绑定配偶、父母、子女')
+    // 母亲 is on the list, so the answer says that a mother-in-law is not 近亲属 (S2).
+    expect(answer.err_msg).toBe(
+      '登记信息显示该人员不是您的近亲属。岳父母、公婆、儿媳、女婿等姻亲不属于家庭共济的近亲属，不能绑定；可以由其本人的子女或配偶为其绑定。',
+    )
   })
 
   it('refuses a stranger (E_RELATION_NOT_ALLOWED)', async () => {

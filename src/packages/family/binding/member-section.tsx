@@ -22,7 +22,9 @@ const PendingCard = observer(function PendingCardView({ binding }: { binding: Bi
   const payer = binding.payer.psn_name
 
   const confirm = async () => {
-    if ((await member.confirm(id)) === 'confirmed') toast(`已同意，现在可以使用${payer}的共济账户`)
+    if ((await member.confirm(id)) !== 'confirmed') return
+    const who = binding.confirmer === 'guardian' ? binding.member.psn_name : ''
+    toast(`已同意，${who}现在可以使用${payer}的共济账户`)
   }
   const decline = async () => {
     const sure = await confirmAction(
@@ -33,18 +35,40 @@ const PendingCard = observer(function PendingCardView({ binding }: { binding: Bi
     if (sure && (await member.decline(id))) toast('已拒绝绑定申请')
   }
 
+  const forChild = binding.confirmer === 'guardian'
+  const child = binding.member.psn_name
   return (
     <View className='card pending-card' id={`pending-${id}`}>
-      <Text className='pending-card__who'>{payer} 申请与您绑定家庭共济</Text>
-      <Text className='pending-card__line'>{youAre(binding)}</Text>
-      <Text className='pending-card__line'>
-        同意后，您看病买药时可以使用{payer}的职工医保个人账户支付个人负担的费用。
-      </Text>
+      {forChild ? (
+        <>
+          <Text className='pending-card__who' id={`pending-${id}-title`}>
+            为{child}（{binding.relation}）确认
+          </Text>
+          <Text className='pending-card__line'>
+            {payer}申请为您的孩子{child}开通家庭共济。{child}未满16周岁，需要您作为父母确认。
+          </Text>
+          <Text className='pending-card__line'>
+            同意后，{child}看病买药时可以使用{payer}的职工医保个人账户支付个人负担的费用，{payer}
+            也能看到{child}用他的账户支付的记录。
+          </Text>
+        </>
+      ) : (
+        <>
+          <Text className='pending-card__who'>{payer} 申请与您绑定家庭共济</Text>
+          <Text className='pending-card__line'>{youAre(binding)}</Text>
+          <Text className='pending-card__line'>
+            同意后，您看病买药时可以使用{payer}的职工医保个人账户支付个人负担的费用。
+          </Text>
+        </>
+      )}
       {binding.expires_at ? (
         <Text className='pending-card__line pending-card__line--warn'>
           请在{displayTime(binding.expires_at)}前确认，逾期申请自动失效。
         </Text>
       ) : null}
+      <Text className='pending-card__line' id={`pending-${id}-offline`}>
+        不方便在手机上确认的，可以携带身份证件到医保经办窗口办理，或拨打12393咨询。
+      </Text>
       <Button
         className='btn btn-primary'
         id={`confirm-${id}`}

@@ -1,19 +1,27 @@
 import './index.scss'
 
 import { Text, View } from '@tarojs/components'
+import { observer } from 'mobx-react-lite'
 
 import { Cell } from '../../../components/cell'
 import { navigate, routes } from '../../../platform/navigation'
+import { useStores } from '../../../stores/store-context'
 
-/** 家庭共济服务: the three services and a plain-words explanation. */
-export default function FamilyHubPage() {
+const FOR_EMPLOYEE =
+  '参加职工医保的您，可以把自己的医保个人账户给配偶、父母、子女等近亲属使用：家人在定点医院、定点药店看病买药时，个人负担的部分可以从您的账户支付，也可以用您的账户为家人缴纳城乡居民医保费。'
+
+const FOR_RESIDENT =
+  '您参加的是城乡居民医保，没有个人账户，不能作为共济人；但您可以使用家人的账户：参加职工医保的配偶、父母、子女等近亲属可以在“共济绑定”中添加您，您同意后，看病买药时个人负担的部分可以从他们的账户支付，他们也可以用个人账户为您缴纳城乡居民医保费。'
+
+/** 家庭共济服务: the three services and a plain-words explanation for who is logged in. */
+export default observer(function FamilyHubPage() {
+  const { session } = useStores()
+  const resident = session.person?.insutype === '390'
   return (
     <View className='page family-hub'>
       <View className='card family-hub__intro' id='hub-intro'>
         <Text className='family-hub__title'>什么是家庭共济？</Text>
-        <Text className='family-hub__text'>
-          参加职工医保的您，可以把自己的医保个人账户给配偶、父母、子女等近亲属使用：家人在定点医院、定点药店看病买药时，个人负担的部分可以从您的账户支付，也可以用您的账户为家人缴纳城乡居民医保费。
-        </Text>
+        <Text className='family-hub__text'>{resident ? FOR_RESIDENT : FOR_EMPLOYEE}</Text>
       </View>
       <View className='card card--flush'>
         <Cell
@@ -40,4 +48,4 @@ export default function FamilyHubPage() {
       </View>
     </View>
   )
-}
+})

@@ -8,7 +8,7 @@ import { useEffect, useState } from 'react'
 import { LoginRequired } from '../../../components/login-required'
 import { EmptyState, PageStatus } from '../../../components/page-status'
 import { formatYuan } from '../../../domain/money'
-import { yearLabel } from '../../../domain/premium-policy'
+import { chineseDate, yearLabel } from '../../../domain/premium-policy'
 import { goBack, navigate, routes } from '../../../platform/navigation'
 import { isUnanswered } from '../../../stores/premium-store'
 import { useStores } from '../../../stores/store-context'
@@ -19,6 +19,20 @@ const YearCard = observer(function YearCardView() {
   const { premium } = useStores()
   const options = premium.options
   if (!options) return null
+  if (!options.open) {
+    return (
+      <View className='card premium__year' id='premium-closed'>
+        <Text className='premium__closed-title' id='premium-closed-title'>
+          现在不在城乡居民医保缴费期
+        </Text>
+        <Text className='premium__closed-text' id='premium-next-period'>
+          {yearLabel(options.year)}缴费期从{chineseDate(options.period_start)}开始，至
+          {chineseDate(options.period_end)}结束，缴费标准{formatYuan(options.standard)}
+          。到时再来为家人代缴。
+        </Text>
+      </View>
+    )
+  }
   return (
     <View className='card premium__year' id='premium-year-card'>
       <View className='premium__row'>
@@ -88,7 +102,25 @@ const PremiumContent = observer(function PremiumContentView() {
         : isUnanswered(error)
           ? undefined
           : { label: '返回', onClick: goBack }
-    return <PageStatus error={error} action={action} onRetry={() => void premium.load()} />
+    return (
+      <>
+        <PageStatus error={error} action={action} onRetry={() => void premium.load()} />
+        {error.code === 'E_PAYER_NOT_EMPLOYEE' ? (
+          <View className='card premium__notice' id='premium-family-can'>
+            <Text className='premium__notice-hint'>
+              您的家人可以为您代缴：参加职工医保的配偶、父母、子女等近亲属在“共济绑定”中添加您，您确认后，他们就能在“代缴医保”中用个人账户为您缴纳城乡居民医保费，您看病买药时也可以使用他们的账户。
+            </Text>
+            <Button
+              className='btn btn-plain'
+              id='go-binding'
+              onClick={() => navigate(routes.binding)}
+            >
+              查看共济绑定
+            </Button>
+          </View>
+        ) : null}
+      </>
+    )
   }
   if (!options) return null
   const payOff = !premium.canPay || paying
@@ -96,10 +128,10 @@ const PremiumContent = observer(function PremiumContentView() {
   return (
     <>
       <YearCard />
-      <PinNotice />
+      {options.open ? <PinNotice /> : null}
       <Text className='section-title premium__pick-title'>选择被代缴人</Text>
       {premium.members.length === 0 ? (
-        <EmptyState text='您的共济家庭里还没有已绑定的家人。家人绑定后，才能为他缴纳城乡居民医保。'>
+        <EmptyState text='您的共济家庭里还没有家人。家人绑定后，才能为他缴纳城乡居民医保。'>
           <Button
             className='btn btn-primary'
             id='go-binding'
@@ -111,28 +143,33 @@ const PremiumContent = observer(function PremiumContentView() {
       ) : (
         <PayeeList />
       )}
-      <View className='premium__bar' id='premium-pay-card'>
-        <View className='premium__bar-row'>
-          <Text className='premium__pay-who' id={premium.selected ? 'premium-selected' : undefined}>
-            {premium.selected
-              ? `为${premium.selected.member.psn_name}缴纳${yearLabel(options.year)}城乡居民医保`
-              : premium.members.some((m) => m.payable)
-                ? '请先在上面选择要为哪位家人缴费'
-                : '目前没有可以代缴的家人'}
-          </Text>
-          <Text className='premium__pay-amount amount' id='premium-amount'>
-            {formatYuan(options.standard)}
-          </Text>
+      {options.open ? (
+        <View className='premium__bar' id='premium-pay-card'>
+          <View className='premium__bar-row'>
+            <Text
+              className='premium__pay-who'
+              id={premium.selected ? 'premium-selected' : undefined}
+            >
+              {premium.selected
+                ? `为${premium.selected.member.psn_name}缴纳${yearLabel(options.year)}城乡居民医保`
+                : premium.members.some((m) => m.payable)
+                  ? '请先在上面选择要为哪位家人缴费'
+                  : '目前没有可以代缴的家人'}
+            </Text>
+            <Text className='premium__pay-amount amount' id='premium-amount'>
+              {formatYuan(options.standard)}
+            </Text>
+          </View>
+          <Button
+            className={`btn btn-primary premium__confirm ${payOff ? 'premium__confirm--off' : ''}`}
+            id='confirm-pay'
+            disabled={payOff}
+            onClick={() => setPaying(true)}
+          >
+            确认代缴
+          </Button>
         </View>
-        <Button
-          className={`btn btn-primary premium__confirm ${payOff ? 'premium__confirm--off' : ''}`}
-          id='confirm-pay'
-          disabled={payOff}
-          onClick={() => setPaying(true)}
-        >
-          确认代缴
-        </Button>
-      </View>
+      ) : null}
       {paying ? <PaySheet onClose={() => setPaying(false)} /> : null}
     </>
   )

@@ -21,7 +21,9 @@ function PayeeRow({ option, selected }: { option: PremiumMemberOption; selected:
         <View className='payee__head'>
           <Text className='payee__name'>{option.member.psn_name}</Text>
           <Text className='payee__relation'>{option.relation}</Text>
-          {option.payable ? null : <Text className='payee__tag'>不能代缴</Text>}
+          {option.payable ? null : (
+            <Text className='payee__tag'>{option.state === 'pending' ? '待确认' : '不能代缴'}</Text>
+          )}
         </View>
         <Text className='payee__line'>身份证号：{option.member.certno}</Text>
         {option.err_msg ? (
@@ -34,7 +36,10 @@ function PayeeRow({ option, selected }: { option: PremiumMemberOption; selected:
   )
 }
 
-/** Every active member: the payable ones can be picked, the others say why they cannot. */
+/**
+ * Every active or pending member: the payable ones can be picked, the others say why they
+ * cannot and what to do (a pending one: whose confirmation it waits for).
+ */
 export const PayeeList = observer(function PayeeListView() {
   const { premium } = useStores()
   return (
