@@ -31,16 +31,14 @@ describe('代缴医保 page', () => {
     expect(document.querySelector(`#payee-${张浩然}`)?.className).not.toContain('payee--disabled')
     expect(document.querySelector(`#payee-${王桂芝}`)?.className).toContain('payee--disabled')
     expect(text(`#payee-${王桂芝}-reason`)).toBe('该人员2027年度城乡居民医保已缴费，无需重复缴纳。')
-    expect(text(`#payee-${张小满}-reason`)).toBe(
-      '绑定申请正等待张小满的父母确认（在“共济绑定”的“待我确认”中同意，或到医保经办窗口办理），绑定生效后即可代缴。',
-    )
+    // D1: born in 2026, confirmed by his father, he can be paid for 2027年度.
+    expect(document.querySelector(`#payee-${张小满}`)?.className).not.toContain('payee--disabled')
     expect(screen.getByText('4101**********017X', { exact: false })).toBeTruthy()
   })
 
   it('lets only a payable member be picked', async () => {
     const app = await openPage()
     tap(`#payee-${app.ids.王桂芝}`)
-    tap(`#payee-${app.ids.张小满}`)
     expect(app.store.premium.selected).toBeNull()
     tap(`#payee-${app.ids.张浩然}`)
     expect(app.store.premium.selected?.member.psn_name).toBe('张浩然')
