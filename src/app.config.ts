@@ -36,7 +36,7 @@ export default defineAppConfig({
   ],
   window: {
     backgroundTextStyle: 'light',
-    navigationBarBackgroundColor: '#1677ff',
+    navigationBarBackgroundColor: '#0a5bd6',
     navigationBarTitleText: '河南医保',
     navigationBarTextStyle: 'white',
     backgroundColor: '#f5f6f8',
@@ -44,7 +44,7 @@ export default defineAppConfig({
   },
   tabBar: {
     color: '#666666',
-    selectedColor: '#1677ff',
+    selectedColor: '#0a5bd6',
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [

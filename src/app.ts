@@ -7,6 +7,7 @@ import { createElement, type PropsWithChildren } from 'react'
 
 import { createAppRoot } from './bootstrap/create-root-store'
 import { QaEntriesProvider } from './components/qa-entries-slot'
+import { displayPreferences } from './platform/display-preferences'
 import { StoreProvider } from './stores/store-context'
 
 configure({ enforceActions: 'observed' })
@@ -15,6 +16,7 @@ const { store: rootStore, qaEntries } = createAppRoot()
 
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
+    rootStore.display.restore(displayPreferences)
     void rootStore.session.restore()
   })
   return createElement(

@@ -1,11 +1,13 @@
 import './face-check-dialog.scss'
 
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { useEffect } from 'react'
 
+import { groupAttributes, hiddenAttributes, liveAttributes } from '../platform/a11y'
 import { faceVerificationMode } from '../platform/face-verification'
 import { useStores } from '../stores/store-context'
+import { Tappable } from './tappable'
 
 /**
  * The face check a page asked the FaceCheckStore for. In simulated builds the citizen plays the
@@ -21,7 +23,7 @@ export const FaceCheckDialog = observer(function FaceCheckDialogView() {
   const task = faceCheck.verifyTask
   return (
     <View className='face-check' id='face-check'>
-      <View className='face-check__panel'>
+      <View className='face-check__panel' {...groupAttributes('dialog', '人脸识别')}>
         <Text className='face-check__title'>
           {faceVerificationMode === 'simulated' ? '模拟人脸识别' : '人脸识别'}
         </Text>
@@ -29,13 +31,15 @@ export const FaceCheckDialog = observer(function FaceCheckDialogView() {
           为保证是您本人操作，{request.purpose}前需要进行人脸识别。
         </Text>
         <View className='face-check__face'>
-          <Text className='face-check__face-icon'>☺</Text>
+          <Text className='face-check__face-icon' {...hiddenAttributes}>
+            ☺
+          </Text>
         </View>
         {faceVerificationMode === 'simulated' ? (
           <Text className='face-check__note'>测试版本不使用摄像头，请选择识别结果：</Text>
         ) : null}
         {task.error ? (
-          <Text className='face-check__error' id='face-check-error'>
+          <Text className='face-check__error' id='face-check-error' {...liveAttributes('alert')}>
             {task.error.message}
           </Text>
         ) : null}
@@ -44,30 +48,33 @@ export const FaceCheckDialog = observer(function FaceCheckDialogView() {
             正在识别，请稍候…
           </Text>
         ) : null}
-        <Button
+        <Tappable
+          as='button'
           className='btn btn-primary'
           id='face-pass'
           disabled={task.pending}
           onClick={() => void faceCheck.answer(true)}
         >
           通过
-        </Button>
-        <Button
+        </Tappable>
+        <Tappable
+          as='button'
           className='btn btn-plain'
           id='face-fail'
           disabled={task.pending}
           onClick={() => void faceCheck.answer(false)}
         >
           不通过
-        </Button>
-        <Button
+        </Tappable>
+        <Tappable
+          as='button'
           className='btn btn-plain face-check__cancel'
           id='face-cancel'
           disabled={task.pending}
           onClick={() => faceCheck.cancel()}
         >
           取消
-        </Button>
+        </Tappable>
       </View>
     </View>
   )

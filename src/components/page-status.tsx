@@ -1,8 +1,10 @@
 import './page-status.scss'
 
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 
+import { liveAttributes } from '../platform/a11y'
 import type { ApiError } from '../stores/task'
+import { Tappable } from './tappable'
 
 interface PageStatusProps {
   loading?: boolean
@@ -23,16 +25,21 @@ export function PageStatus({ loading, error, onRetry, action }: PageStatusProps)
   }
   if (!error) return null
   return (
-    <View className='page-status page-status--error' id='page-error'>
+    <View className='page-status page-status--error' id='page-error' {...liveAttributes('alert')}>
       <Text className='page-status__text'>{error.message}</Text>
       {action ? (
-        <Button className='btn btn-primary' id='page-error-action' onClick={action.onClick}>
+        <Tappable
+          as='button'
+          className='btn btn-primary'
+          id='page-error-action'
+          onClick={action.onClick}
+        >
           {action.label}
-        </Button>
+        </Tappable>
       ) : onRetry ? (
-        <Button className='btn btn-plain' id='page-error-retry' onClick={onRetry}>
+        <Tappable as='button' className='btn btn-plain' id='page-error-retry' onClick={onRetry}>
           重试
-        </Button>
+        </Tappable>
       ) : null}
     </View>
   )

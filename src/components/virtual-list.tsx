@@ -3,7 +3,9 @@ import './virtual-list.scss'
 import { ScrollView, View } from '@tarojs/components'
 import { type ReactNode, useState } from 'react'
 
+import { rootFontScale } from '../platform/font-scale'
 import { designPx, screenHeight } from '../platform/screen'
+import { useOptionalStores } from '../stores/store-context'
 
 /** Rows drawn above and below the screen, so a quick flick never shows a blank. */
 const OVERSCAN = 6
@@ -15,7 +17,7 @@ const NEAR_END = 20
 interface VirtualListProps<T> {
   id: string
   items: readonly T[]
-  /** Every row's height in design px (750 wide); rows never grow or shrink. */
+  /** Every row's height in design px (750 wide) at the normal font; all rows are this tall. */
   rowHeight: number
   renderRow: (item: T, index: number) => ReactNode
   /** The citizen is near the last loaded row: time to load the next page. */
@@ -47,7 +49,9 @@ export function VirtualList<T>({
   onNearEnd,
   footer,
 }: VirtualListProps<T>) {
-  const rowPx = designPx(rowHeight)
+  // Rows grow with the text in them: 长辈模式's larger type and an enlarged root font.
+  const modeScale = useOptionalStores()?.display.rowScale ?? 1
+  const rowPx = designPx(rowHeight) * modeScale * rootFontScale()
   const visibleRows = Math.ceil(screenHeight() / rowPx)
   const poolSize = visibleRows + 2 * OVERSCAN + STEP
   const [first, setFirst] = useState(0)

@@ -2,6 +2,7 @@ import { reaction } from 'mobx'
 
 import { shanghaiDate } from '../domain/shanghai-time'
 import type { Services } from '../services/services'
+import { DisplayStore } from './display-store'
 import { FaceCheckStore } from './face-check-store'
 import { FamilyStore } from './family-store'
 import { MemberStore } from './member-store'
@@ -18,6 +19,8 @@ export class RootStore {
   readonly member: MemberStore
   readonly premium: PremiumStore
   readonly records: RecordsStore
+  /** 长辈模式; app.ts restores it from the platform at launch. */
+  readonly display = new DisplayStore()
   /** Null in a real-backend build: the QA tools do not exist there. */
   readonly qa: QaStore | null
 

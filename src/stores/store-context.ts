@@ -13,3 +13,8 @@ export function useStores(): RootStore {
   if (!store) throw new Error('useStores outside StoreProvider')
   return store
 }
+
+/** The store, or null outside StoreProvider (a static page rendered on its own, as in tests). */
+export function useOptionalStores(): RootStore | null {
+  return useContext(StoreContext)
+}

@@ -1,11 +1,13 @@
 import './index.scss'
 
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 
+import { ElderModeSwitch, PageRoot } from '../../components/display-mode'
 import { PageStatus } from '../../components/page-status'
 import { QaEntriesSlot } from '../../components/qa-entries-slot'
+import { Tappable } from '../../components/tappable'
 import { maskName } from '../../domain/id-number'
 import { confirmAction } from '../../platform/feedback'
 import { navigate, routes } from '../../platform/navigation'
@@ -33,7 +35,7 @@ function MinePage() {
   }
 
   return (
-    <View className='page mine'>
+    <PageRoot className='page mine'>
       {!session.restored ? <PageStatus loading /> : null}
       {session.restored && person ? (
         <View className='card mine__person' id='person-card'>
@@ -63,23 +65,30 @@ function MinePage() {
           )}
         </View>
       ) : null}
+      <ElderModeSwitch />
       <QaEntriesSlot />
       {session.restored && person ? (
-        <Button
+        <Tappable
+          as='button'
           className='btn btn-danger'
           id='logout'
           onClick={logout}
           disabled={session.logoutTask.pending}
         >
           退出登录
-        </Button>
+        </Tappable>
       ) : null}
       {session.restored && !person && root.hasQaTools ? (
-        <Button className='btn btn-primary' id='login' onClick={() => navigate(routes.personas)}>
+        <Tappable
+          as='button'
+          className='btn btn-primary'
+          id='login'
+          onClick={() => navigate(routes.personas)}
+        >
           登录
-        </Button>
+        </Tappable>
       ) : null}
-    </View>
+    </PageRoot>
   )
 }
 

@@ -15,20 +15,32 @@ interface Props {
   style?: unknown
 }
 
+/** Accessibility props reach the DOM as on H5: role, aria-*, tabIndex and key handlers. */
+function accessibleProps(props: Props): Record<string, unknown> {
+  const passed: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(props)) {
+    if (key === 'role' || key === 'tabIndex' || key === 'onKeyDown' || key.startsWith('aria-')) {
+      passed[key] = value
+    }
+  }
+  return passed
+}
+
 function element(tag: string, role?: string) {
   const Component = forwardRef<HTMLElement, Props>(function TaroStub(props, ref) {
     const { children, className, onClick, disabled, id, style } = props
     return React.createElement(
       tag,
       {
+        role,
         ref,
         id,
         className,
         style: typeof style === 'object' ? style : undefined,
-        role,
         'aria-disabled': disabled ? 'true' : undefined,
         disabled: tag === 'button' ? Boolean(disabled) : undefined,
         onClick: disabled ? undefined : onClick,
+        ...accessibleProps(props),
       },
       children,
     )

@@ -1,11 +1,14 @@
 import './index.scss'
 
-import { Button, Input, Text, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { useEffect, useState } from 'react'
 
+import { PageRoot } from '../../../components/display-mode'
 import { LoginRequired } from '../../../components/login-required'
+import { Tappable } from '../../../components/tappable'
 import type { BindingAddOutput } from '../../../domain/api'
+import { liveAttributes } from '../../../platform/a11y'
 import { goBack, navigate, redirect, routes } from '../../../platform/navigation'
 import { AddMemberForm } from '../../../stores/add-member-form'
 import { useStores } from '../../../stores/store-context'
@@ -38,27 +41,29 @@ const Refusal = observer(function RefusalView({
   }
   const backToForm = step !== 'edit' && step !== 'relation'
   return (
-    <View className='card add-refusal' id='add-error'>
+    <View className='card add-refusal' id='add-error' {...liveAttributes('alert')}>
       <Text className='add-refusal__title'>未能绑定</Text>
       <Text className='add-refusal__text' id='add-error-message'>
         {error.message}
       </Text>
-      <Button
+      <Tappable
+        as='button'
         className='btn btn-primary'
         id='add-error-next'
         disabled={family.addTask.pending}
         onClick={act}
       >
         {NEXT_STEP_LABELS[step]}
-      </Button>
+      </Tappable>
       {backToForm ? (
-        <Button
+        <Tappable
+          as='button'
           className='btn btn-plain'
           id='add-error-back'
           onClick={() => family.addTask.clearError()}
         >
           返回修改
-        </Button>
+        </Tappable>
       ) : null}
     </View>
   )
@@ -84,15 +89,15 @@ function AddMemberPage() {
 
   if (task.error) {
     return (
-      <View className='page add-member'>
+      <PageRoot className='page add-member'>
         <Refusal form={form} onRetry={() => void submit()} />
-      </View>
+      </PageRoot>
     )
   }
 
   if (result) {
     return (
-      <View className='page add-member'>
+      <PageRoot className='page add-member'>
         <AddResult
           result={result}
           onDone={goBack}
@@ -102,12 +107,12 @@ function AddMemberPage() {
             setResult(null)
           }}
         />
-      </View>
+      </PageRoot>
     )
   }
 
   return (
-    <View className='page add-member'>
+    <PageRoot className='page add-member'>
       <LoginRequired>
         <View className='card form'>
           <View className='form__field'>
@@ -134,7 +139,11 @@ function AddMemberPage() {
               onBlur={() => form.touchCertno()}
             />
             {form.certnoError ? (
-              <Text className='error-text form__error' id='certno-error'>
+              <Text
+                className='error-text form__error'
+                id='certno-error'
+                {...liveAttributes('alert')}
+              >
                 {form.certnoError}
               </Text>
             ) : null}
@@ -158,20 +167,25 @@ function AddMemberPage() {
           </Text>
         </View>
         {tried && form.missing ? (
-          <Text className='error-text add-member__missing' id='form-missing'>
+          <Text
+            className='error-text add-member__missing'
+            id='form-missing'
+            {...liveAttributes('alert')}
+          >
             {form.missing}
           </Text>
         ) : null}
-        <Button
+        <Tappable
+          as='button'
           className='btn btn-primary'
           id='submit-binding'
           disabled={task.pending}
           onClick={() => void submit()}
         >
           提交绑定
-        </Button>
+        </Tappable>
       </LoginRequired>
-    </View>
+    </PageRoot>
   )
 }
 

@@ -1,6 +1,8 @@
 import { Text, View } from '@tarojs/components'
 
+import { Tappable } from '../../../components/tappable'
 import type { Relation } from '../../../domain/kinship'
+import { groupAttributes } from '../../../platform/a11y'
 
 /** ASCII ids for the choices, so tests and QA scripts can name them. */
 export const RELATION_IDS: Record<Relation, string> = {
@@ -29,18 +31,24 @@ export function RelationPicker({
   onPick: (index: number) => void
 }) {
   return (
-    <View className='relation-picker' id='member-relation'>
+    <View
+      className='relation-picker'
+      id='member-relation'
+      {...groupAttributes('radiogroup', '与本人关系')}
+    >
       {relations.map((relation, index) => (
-        <View
+        <Tappable
           key={relation}
           id={`relation-${RELATION_IDS[relation]}`}
           className={`relation-picker__option ${value === relation ? 'relation-picker__option--on' : ''}`}
+          role='radio'
+          checked={value === relation}
           onClick={() => onPick(index)}
         >
           <Text className='relation-picker__text'>
             {value === relation ? `✓ ${relation}` : relation}
           </Text>
-        </View>
+        </Tappable>
       ))}
     </View>
   )

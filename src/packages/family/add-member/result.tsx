@@ -1,6 +1,7 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 
 import { displayTime } from '../../../components/display-time'
+import { Tappable } from '../../../components/tappable'
 import type { BindingAddOutput } from '../../../domain/api'
 import { BINDING_STATE_NAMES } from '../../../domain/binding-state'
 import { parseIsoTime } from '../../../domain/shanghai-time'
@@ -52,12 +53,12 @@ export function AddResult({
           {warning}
         </Text>
       ) : null}
-      <Button className='btn btn-primary' id='back-to-family' onClick={onDone}>
+      <Tappable as='button' className='btn btn-primary' id='back-to-family' onClick={onDone}>
         返回我的共济家庭
-      </Button>
-      <Button className='btn btn-plain' id='add-another' onClick={onAnother}>
+      </Tappable>
+      <Tappable as='button' className='btn btn-plain' id='add-another' onClick={onAnother}>
         继续添加
-      </Button>
+      </Tappable>
     </View>
   )
 }

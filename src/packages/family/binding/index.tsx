@@ -1,12 +1,14 @@
 import './index.scss'
 
-import { Text, View } from '@tarojs/components'
+import { Text } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import { useEffect } from 'react'
 
+import { PageRoot } from '../../../components/display-mode'
 import { FaceCheckDialog } from '../../../components/face-check-dialog'
 import { LoginRequired } from '../../../components/login-required'
+import { Tappable } from '../../../components/tappable'
 import { navigate, routes } from '../../../platform/navigation'
 import { useStores } from '../../../stores/store-context'
 import { MemberSection } from './member-section'
@@ -54,15 +56,15 @@ function BindingPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [loggedIn])
   return (
-    <View className='page binding'>
+    <PageRoot className='page binding'>
       <LoginRequired>
         <BindingSections />
-        <View className='binding__faq' id='binding-faq' onClick={() => navigate(routes.faq)}>
+        <Tappable className='binding__faq' id='binding-faq' onClick={() => navigate(routes.faq)}>
           <Text className='binding__faq-link'>常见问题</Text>
-        </View>
+        </Tappable>
         <FaceCheckDialog />
       </LoginRequired>
-    </View>
+    </PageRoot>
   )
 }
 

@@ -4,6 +4,7 @@ import { observer } from 'mobx-react-lite'
 import { displayTime } from '../../../components/display-time'
 import { limitText } from '../../../components/limit-text'
 import { StateBadge } from '../../../components/state-badge'
+import { Tappable } from '../../../components/tappable'
 import type { BindingView } from '../../../domain/api'
 import { formatYuan } from '../../../domain/money'
 import { confirmAction, toast } from '../../../platform/feedback'
@@ -49,7 +50,7 @@ const WithdrawButton = observer(function WithdrawButtonView({ binding }: { bindi
 export function MemberCard({ binding }: { binding: BindingView }) {
   const id = binding.binding_id
   return (
-    <View
+    <Tappable
       className='card member-card'
       id={`member-${id}`}
       onClick={() => navigate(routes.memberDetail, { binding_id: id })}
@@ -88,6 +89,6 @@ export function MemberCard({ binding }: { binding: BindingView }) {
         </Text>
       ) : null}
       <Text className='member-card__more'>查看详情 ›</Text>
-    </View>
+    </Tappable>
   )
 }

@@ -1,8 +1,10 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { useState } from 'react'
 
+import { Tappable } from '../../../components/tappable'
 import type { PayerEntry } from '../../../domain/api'
+import { liveAttributes } from '../../../platform/a11y'
 import { toast } from '../../../platform/feedback'
 import { useStores } from '../../../stores/store-context'
 
@@ -48,45 +50,49 @@ export const OrderEditor = observer(function OrderEditorView({
           <Text className='order-editor__name'>
             {index + 1}. {byId.get(id)?.binding.payer.psn_name}
           </Text>
-          <Button
+          <Tappable
+            as='button'
             className='btn btn-plain order-editor__move'
             id={`${idPrefix}-up-${index + 1}`}
             disabled={index === 0 || task.pending}
             onClick={() => setIds(moved(ids, index, -1))}
           >
             上移
-          </Button>
-          <Button
+          </Tappable>
+          <Tappable
+            as='button'
             className='btn btn-plain order-editor__move'
             id={`${idPrefix}-down-${index + 1}`}
             disabled={index === ids.length - 1 || task.pending}
             onClick={() => setIds(moved(ids, index, 1))}
           >
             下移
-          </Button>
+          </Tappable>
         </View>
       ))}
       {task.error ? (
-        <Text className='error-text' id={`${idPrefix}-order-error`}>
+        <Text className='error-text' id={`${idPrefix}-order-error`} {...liveAttributes('alert')}>
           {task.error.message}
         </Text>
       ) : null}
-      <Button
+      <Tappable
+        as='button'
         className='btn btn-primary'
         id={`${idPrefix}-save-order`}
         disabled={task.pending || unchanged}
         onClick={() => void save()}
       >
         保存顺序
-      </Button>
-      <Button
+      </Tappable>
+      <Tappable
+        as='button'
         className='btn btn-plain'
         id={`${idPrefix}-cancel-order`}
         disabled={task.pending}
         onClick={onDone}
       >
         取消
-      </Button>
+      </Tappable>
     </View>
   )
 })

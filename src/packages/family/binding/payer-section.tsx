@@ -1,10 +1,12 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { useState } from 'react'
 
 import { PageStatus } from '../../../components/page-status'
+import { Tappable } from '../../../components/tappable'
 import { countsTowardFamily } from '../../../domain/binding-state'
 import { formatYuan } from '../../../domain/money'
+import { liveAttributes } from '../../../platform/a11y'
 import { navigate, routes } from '../../../platform/navigation'
 import { useStores } from '../../../stores/store-context'
 import { MemberCard } from './member-card'
@@ -17,15 +19,24 @@ const PayerRefused = observer(function PayerRefusedView() {
   return (
     <View className='card notice' id='payer-refusal'>
       <Text className='notice__title'>暂不能作为共济人</Text>
-      <Text className='notice__text notice__text--error' id='payer-refusal-message'>
+      <Text
+        className='notice__text notice__text--error'
+        id='payer-refusal-message'
+        {...liveAttributes('alert')}
+      >
         {family.refusal.message}
       </Text>
       <Text className='notice__hint'>
         家人为您开通的共济账户不受影响，仍可在“可使用的共济账户”中查看。
       </Text>
-      <Button className='btn btn-plain' id='refusal-faq' onClick={() => navigate(routes.faq)}>
+      <Tappable
+        as='button'
+        className='btn btn-plain'
+        id='refusal-faq'
+        onClick={() => navigate(routes.faq)}
+      >
         查看常见问题
-      </Button>
+      </Tappable>
     </View>
   )
 })
@@ -38,9 +49,14 @@ const NoFamilyYet = observer(function NoFamilyYetView() {
       <Text className='notice__text'>
         创建共济家庭后，您可以添加配偶、父母、子女等近亲属，让他们使用您的职工医保个人账户看病买药。
       </Text>
-      <Button className='btn btn-primary' id='create-family' onClick={() => setCreating(true)}>
+      <Tappable
+        as='button'
+        className='btn btn-primary'
+        id='create-family'
+        onClick={() => setCreating(true)}
+      >
         创建共济家庭
-      </Button>
+      </Tappable>
     </View>
   )
 })
@@ -69,13 +85,14 @@ const FamilyList = observer(function FamilyListView() {
         open.map((binding) => <MemberCard key={binding.binding_id} binding={binding} />)
       )}
       {family.refusal ? null : (
-        <Button
+        <Tappable
+          as='button'
           className='btn btn-primary'
           id='add-member'
           onClick={() => navigate(routes.addMember)}
         >
           添加成员
-        </Button>
+        </Tappable>
       )}
       {closed.length > 0 ? (
         <>

@@ -1,8 +1,10 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { useState } from 'react'
 
+import { Tappable } from '../../../components/tappable'
 import { formatErrorMessage } from '../../../domain/errors'
+import { hiddenAttributes, liveAttributes } from '../../../platform/a11y'
 import { toast } from '../../../platform/feedback'
 import { useStores } from '../../../stores/store-context'
 
@@ -37,45 +39,53 @@ export const PledgeStep = observer(function PledgeStepView({ onCancel }: { onCan
           {`${index + 1}. ${item}`}
         </Text>
       ))}
-      <View
+      <Tappable
         className={`pledge__agree ${agreed ? 'pledge__agree--on' : ''}`}
         id='pledge-agree'
+        role='checkbox'
+        checked={agreed}
         onClick={() => {
           setAgreed(!agreed)
           setReminded(false)
         }}
       >
-        <View className='pledge__box' id={agreed ? 'pledge-checked' : 'pledge-unchecked'}>
+        <View
+          className='pledge__box'
+          id={agreed ? 'pledge-checked' : 'pledge-unchecked'}
+          {...hiddenAttributes}
+        >
           <Text className='pledge__tick'>{agreed ? '✓' : ''}</Text>
         </View>
         <Text className='pledge__agree-text'>我已阅读并同意《家庭共济承诺书》</Text>
-      </View>
+      </Tappable>
       {reminded && !agreed ? (
-        <Text className='error-text' id='pledge-required'>
+        <Text className='error-text' id='pledge-required' {...liveAttributes('alert')}>
           {formatErrorMessage('E_PLEDGE_REQUIRED')}
         </Text>
       ) : null}
       {task.error ? (
-        <Text className='error-text' id='create-error'>
+        <Text className='error-text' id='create-error' {...liveAttributes('alert')}>
           {task.error.message}
         </Text>
       ) : null}
-      <Button
+      <Tappable
+        as='button'
         className='btn btn-primary'
         id='confirm-create'
         disabled={task.pending}
         onClick={() => void confirm()}
       >
         确认创建
-      </Button>
-      <Button
+      </Tappable>
+      <Tappable
+        as='button'
         className='btn btn-plain'
         id='cancel-create'
         disabled={task.pending}
         onClick={onCancel}
       >
         取消
-      </Button>
+      </Tappable>
     </View>
   )
 })

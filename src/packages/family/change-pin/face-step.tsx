@@ -1,7 +1,9 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 
+import { Tappable } from '../../../components/tappable'
 import { formatErrorMessage } from '../../../domain/errors'
+import { liveAttributes } from '../../../platform/a11y'
 import { useStores } from '../../../stores/store-context'
 
 interface FaceStepProps {
@@ -28,22 +30,23 @@ export const FaceStep = observer(function FaceStepView(props: FaceStepProps) {
         通过人脸识别确认是您本人后，就可以设置新的支付密码，不需要输入原来的密码。
       </Text>
       {props.message ? (
-        <Text className='change-pin__error' id='face-step-message'>
+        <Text className='change-pin__error' id='face-step-message' {...liveAttributes('alert')}>
           {props.message}
         </Text>
       ) : null}
-      <Button
+      <Tappable
+        as='button'
         className='btn btn-primary'
         id='start-face'
         disabled={faceCheck.open}
         onClick={() => void start()}
       >
         开始人脸识别
-      </Button>
+      </Tappable>
       {props.locked ? null : (
-        <View className='change-pin__switch' id='use-pin' onClick={props.onUsePin}>
+        <Tappable className='change-pin__switch' id='use-pin' onClick={props.onUsePin}>
           <Text>用当前支付密码验证</Text>
-        </View>
+        </Tappable>
       )}
     </View>
   )

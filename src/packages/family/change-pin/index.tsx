@@ -1,13 +1,15 @@
 import './index.scss'
 
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import { useEffect, useRef, useState } from 'react'
 
+import { PageRoot } from '../../../components/display-mode'
 import { FaceCheckDialog } from '../../../components/face-check-dialog'
 import { LoginRequired } from '../../../components/login-required'
 import { PinKeypad } from '../../../components/pin-keypad'
+import { Tappable } from '../../../components/tappable'
 import { goBack } from '../../../platform/navigation'
 import { useStores } from '../../../stores/store-context'
 import { FaceStep } from './face-step'
@@ -31,9 +33,9 @@ function Done() {
       </View>
       <Text className='change-pin__done-title'>支付密码修改成功</Text>
       <Text className='change-pin__done-text'>请牢记新的支付密码，为家人代缴医保时需要输入。</Text>
-      <Button className='btn btn-primary' id='pin-changed-done' onClick={goBack}>
+      <Tappable as='button' className='btn btn-primary' id='pin-changed-done' onClick={goBack}>
         完成
-      </Button>
+      </Tappable>
     </View>
   )
 }
@@ -70,9 +72,9 @@ const ChangePinFlow = observer(function ChangePinFlowView() {
         <Text className='change-pin__text'>
           您参加的是{session.person?.insutype_name}，没有个人账户，不需要支付密码。
         </Text>
-        <Button className='btn btn-primary' onClick={goBack}>
+        <Tappable as='button' className='btn btn-primary' onClick={goBack}>
           返回
-        </Button>
+        </Tappable>
       </View>
     )
   }
@@ -138,9 +140,9 @@ const ChangePinFlow = observer(function ChangePinFlowView() {
               go('new')
             }}
           />
-          <View className='change-pin__switch' id='use-face' onClick={() => setProof('face')}>
+          <Tappable className='change-pin__switch' id='use-face' onClick={() => setProof('face')}>
             <Text>忘记支付密码？用人脸识别验证身份</Text>
-          </View>
+          </Tappable>
         </View>
       ) : null}
       {step === 'new' ? (
@@ -184,11 +186,11 @@ const ChangePinFlow = observer(function ChangePinFlowView() {
 
 function ChangePinPage() {
   return (
-    <View className='page change-pin'>
+    <PageRoot className='page change-pin'>
       <LoginRequired>
         <ChangePinFlow />
       </LoginRequired>
-    </View>
+    </PageRoot>
   )
 }
 

@@ -4,6 +4,8 @@ import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 
 import { Cell } from '../../../components/cell'
+import { PageRoot } from '../../../components/display-mode'
+import { Tappable } from '../../../components/tappable'
 import { navigate, routes } from '../../../platform/navigation'
 import { useStores } from '../../../stores/store-context'
 
@@ -18,7 +20,7 @@ export default observer(function FamilyHubPage() {
   const { session } = useStores()
   const resident = session.person?.insutype === '390'
   return (
-    <View className='page family-hub'>
+    <PageRoot className='page family-hub'>
       <View className='card family-hub__intro' id='hub-intro'>
         <Text className='family-hub__title'>什么是家庭共济？</Text>
         <Text className='family-hub__text'>{resident ? FOR_RESIDENT : FOR_EMPLOYEE}</Text>
@@ -43,9 +45,9 @@ export default observer(function FamilyHubPage() {
           onClick={() => navigate(routes.records)}
         />
       </View>
-      <View className='family-hub__faq' id='entry-faq' onClick={() => navigate(routes.faq)}>
+      <Tappable className='family-hub__faq' id='entry-faq' onClick={() => navigate(routes.faq)}>
         <Text className='family-hub__link'>常见问题</Text>
-      </View>
-    </View>
+      </Tappable>
+    </PageRoot>
   )
 })

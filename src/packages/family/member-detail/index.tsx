@@ -1,17 +1,20 @@
 import './index.scss'
 
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import { useEffect, useState } from 'react'
 
+import { PageRoot } from '../../../components/display-mode'
 import { displayTime } from '../../../components/display-time'
 import { limitText } from '../../../components/limit-text'
 import { LoginRequired } from '../../../components/login-required'
 import { EmptyState, PageStatus } from '../../../components/page-status'
 import { StateBadge } from '../../../components/state-badge'
+import { Tappable } from '../../../components/tappable'
 import type { BindingView } from '../../../domain/api'
 import { formatYuan } from '../../../domain/money'
+import { liveAttributes } from '../../../platform/a11y'
 import { confirmAction, toast } from '../../../platform/feedback'
 import { goBack, navigate, routes } from '../../../platform/navigation'
 import { useStores } from '../../../stores/store-context'
@@ -58,9 +61,14 @@ const Actions = observer(function ActionsView({ binding }: { binding: BindingVie
         <Text className='detail-note'>
           此绑定已结束，记录会一直保留。如需再次绑定，请重新添加成员。
         </Text>
-        <Button className='btn btn-plain' id='add-again' onClick={() => navigate(routes.addMember)}>
+        <Tappable
+          as='button'
+          className='btn btn-plain'
+          id='add-again'
+          onClick={() => navigate(routes.addMember)}
+        >
           重新添加成员
-        </Button>
+        </Tappable>
       </View>
     )
   }
@@ -68,21 +76,27 @@ const Actions = observer(function ActionsView({ binding }: { binding: BindingVie
   return (
     <View>
       {task.error ? (
-        <Text className='error-text' id='end-error'>
+        <Text className='error-text' id='end-error' {...liveAttributes('alert')}>
           {task.error.message}
         </Text>
       ) : null}
-      <Button className='btn btn-primary' id='set-limit' onClick={() => setEditing(true)}>
+      <Tappable
+        as='button'
+        className='btn btn-primary'
+        id='set-limit'
+        onClick={() => setEditing(true)}
+      >
         设置限额
-      </Button>
-      <Button
+      </Tappable>
+      <Tappable
+        as='button'
         className='btn btn-danger'
         id='end-binding'
         disabled={task.pending}
         onClick={() => void end()}
       >
         解除绑定
-      </Button>
+      </Tappable>
     </View>
   )
 })
@@ -102,9 +116,9 @@ const Detail = observer(function DetailView({ bindingId }: { bindingId: string }
   if (!binding) {
     return (
       <EmptyState text='未找到这位家庭成员的绑定记录。'>
-        <Button className='btn btn-primary' id='back-to-family' onClick={goBack}>
+        <Tappable as='button' className='btn btn-primary' id='back-to-family' onClick={goBack}>
           返回我的共济家庭
-        </Button>
+        </Tappable>
       </EmptyState>
     )
   }
@@ -148,11 +162,11 @@ function MemberDetailPage() {
     if (loggedIn) void family.load()
   }, [family, loggedIn])
   return (
-    <View className='page member-detail'>
+    <PageRoot className='page member-detail'>
       <LoginRequired>
         <Detail bindingId={bindingId} />
       </LoginRequired>
-    </View>
+    </PageRoot>
   )
 }
 

@@ -1,9 +1,11 @@
-import { Button, Input, Text, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { useState } from 'react'
 
+import { Tappable } from '../../../components/tappable'
 import type { BindingView } from '../../../domain/api'
 import { formatYuanPlain, parseYuan } from '../../../domain/money'
+import { hiddenAttributes, liveAttributes } from '../../../platform/a11y'
 import { toast } from '../../../platform/feedback'
 import { useStores } from '../../../stores/store-context'
 
@@ -40,21 +42,31 @@ export const LimitEditor = observer(function LimitEditorView({
       <Text className='limit-editor__hint'>
         每个自然年内，{binding.member.psn_name}最多可以使用您账户的金额。
       </Text>
-      <View
+      <Tappable
         className={`choice ${unlimited ? 'choice--on' : ''}`}
         id='limit-none'
+        role='radio'
+        checked={unlimited}
         onClick={() => setUnlimited(true)}
       >
-        <Text className='choice__mark'>{unlimited ? '●' : '○'}</Text>
+        <Text className='choice__mark' {...hiddenAttributes}>
+          {unlimited ? '●' : '○'}
+        </Text>
         <Text className='choice__text'>不限额</Text>
-      </View>
-      <View
-        className={`choice ${unlimited ? '' : 'choice--on'}`}
-        id='limit-amount-choice'
-        onClick={() => setUnlimited(false)}
-      >
-        <Text className='choice__mark'>{unlimited ? '○' : '●'}</Text>
-        <Text className='choice__text'>每年最多</Text>
+      </Tappable>
+      <View className={`choice ${unlimited ? '' : 'choice--on'}`}>
+        <Tappable
+          className='choice__pick'
+          id='limit-amount-choice'
+          role='radio'
+          checked={!unlimited}
+          onClick={() => setUnlimited(false)}
+        >
+          <Text className='choice__mark' {...hiddenAttributes}>
+            {unlimited ? '○' : '●'}
+          </Text>
+          <Text className='choice__text'>每年最多</Text>
+        </Tappable>
         <Input
           className='choice__input'
           id='limit-amount'
@@ -70,26 +82,33 @@ export const LimitEditor = observer(function LimitEditorView({
         <Text className='choice__text'>元</Text>
       </View>
       {tried && invalid ? (
-        <Text className='error-text' id='limit-invalid'>
+        <Text className='error-text' id='limit-invalid' {...liveAttributes('alert')}>
           请输入正确的金额，例如 500 或 500.50。
         </Text>
       ) : null}
       {task.error ? (
-        <Text className='error-text' id='limit-error'>
+        <Text className='error-text' id='limit-error' {...liveAttributes('alert')}>
           {task.error.message}
         </Text>
       ) : null}
-      <Button
+      <Tappable
+        as='button'
         className='btn btn-primary'
         id='save-limit'
         disabled={task.pending}
         onClick={() => void save()}
       >
         保存限额
-      </Button>
-      <Button className='btn btn-plain' id='cancel-limit' disabled={task.pending} onClick={onDone}>
+      </Tappable>
+      <Tappable
+        as='button'
+        className='btn btn-plain'
+        id='cancel-limit'
+        disabled={task.pending}
+        onClick={onDone}
+      >
         取消
-      </Button>
+      </Tappable>
     </View>
   )
 })

@@ -1,10 +1,12 @@
 import './index.scss'
 
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 
+import { PageRoot } from '../../../components/display-mode'
 import { displayTime } from '../../../components/display-time'
 import { EmptyState } from '../../../components/page-status'
+import { Tappable } from '../../../components/tappable'
 import type { PremiumReceipt } from '../../../domain/api'
 import { formatYuan } from '../../../domain/money'
 import { yearLabel } from '../../../domain/premium-policy'
@@ -44,16 +46,17 @@ function Paid({ receipt }: { receipt: PremiumReceipt }) {
         <Row id='receipt-time' label='时间' value={displayTime(receipt.paid_at)} />
         <Row id='receipt-balance' label='账户余额' value={formatYuan(receipt.balc_after)} />
       </View>
-      <Button className='btn btn-primary' id='result-done' onClick={goBack}>
+      <Tappable as='button' className='btn btn-primary' id='result-done' onClick={goBack}>
         完成
-      </Button>
-      <Button
+      </Tappable>
+      <Tappable
+        as='button'
         className='btn btn-plain'
         id='result-records'
         onClick={() => navigate(routes.records)}
       >
         查看账户变动
-      </Button>
+      </Tappable>
     </>
   )
 }
@@ -66,32 +69,33 @@ function NextStep({ error }: { error: ApiError }) {
         <Text className='result__hint' id='result-hint'>
           请稍后重新支付。如果刚才已经扣款，重新支付不会重复扣款。
         </Text>
-        <Button className='btn btn-primary' id='result-retry' onClick={goBack}>
+        <Tappable as='button' className='btn btn-primary' id='result-retry' onClick={goBack}>
           重新支付
-        </Button>
+        </Tappable>
       </>
     )
   }
   if (error.code === 'E_BALANCE') {
     return (
       <>
-        <Button className='btn btn-primary' id='result-back' onClick={goBack}>
+        <Tappable as='button' className='btn btn-primary' id='result-back' onClick={goBack}>
           返回代缴医保
-        </Button>
-        <Button
+        </Tappable>
+        <Tappable
+          as='button'
           className='btn btn-plain'
           id='result-records'
           onClick={() => navigate(routes.records)}
         >
           查看账户余额
-        </Button>
+        </Tappable>
       </>
     )
   }
   return (
-    <Button className='btn btn-primary' id='result-back' onClick={goBack}>
+    <Tappable as='button' className='btn btn-primary' id='result-back' onClick={goBack}>
       返回代缴医保
-    </Button>
+    </Tappable>
   )
 }
 
@@ -122,21 +126,22 @@ function PremiumResultPage() {
   const { premium } = useStores()
   const result = premium.result
   return (
-    <View className='page result'>
+    <PageRoot className='page result'>
       {result?.kind === 'paid' ? <Paid receipt={result.receipt} /> : null}
       {result?.kind === 'refused' ? <Refused error={result.error} payee={result.payee} /> : null}
       {result === null ? (
         <EmptyState text='没有正在办理的代缴。'>
-          <Button
+          <Tappable
+            as='button'
             className='btn btn-primary'
             id='result-start'
             onClick={() => redirect(routes.premium)}
           >
             去代缴医保
-          </Button>
+          </Tappable>
         </EmptyState>
       ) : null}
-    </View>
+    </PageRoot>
   )
 }
 

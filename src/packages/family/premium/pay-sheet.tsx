@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 
 import { PinKeypad } from '../../../components/pin-keypad'
+import { Tappable } from '../../../components/tappable'
 import { formatYuan } from '../../../domain/money'
 import { yearLabel } from '../../../domain/premium-policy'
 import { navigate, redirect, routes } from '../../../platform/navigation'
@@ -34,13 +35,14 @@ export const PaySheet = observer(function PaySheetView({ onClose }: { onClose: (
           <Text className='pay-sheet__title' id='pay-sheet-title'>
             支付密码
           </Text>
-          <View
+          <Tappable
             className={`pay-sheet__close ${task.pending ? 'pay-sheet__close--off' : ''}`}
             id='pay-sheet-cancel'
-            onClick={task.pending ? undefined : onClose}
+            disabled={task.pending}
+            onClick={onClose}
           >
             <Text>取消</Text>
-          </View>
+          </Tappable>
         </View>
         <Text className='pay-sheet__what' id='pay-sheet-what'>
           为{payee.member.psn_name}（{payee.relation}）代缴{yearLabel(options.year)}城乡居民医保

@@ -1,7 +1,9 @@
 import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 
+import { Tappable } from '../../../components/tappable'
 import type { PremiumMemberOption } from '../../../domain/api'
+import { hiddenAttributes } from '../../../platform/a11y'
 import { useStores } from '../../../stores/store-context'
 
 function PayeeRow({ option, selected }: { option: PremiumMemberOption; selected: boolean }) {
@@ -13,8 +15,14 @@ function PayeeRow({ option, selected }: { option: PremiumMemberOption; selected:
     selected ? 'payee--selected' : '',
   ].join(' ')
   return (
-    <View className={classes} id={`payee-${id}`} onClick={() => premium.select(id)}>
-      <View className='payee__radio'>
+    <Tappable
+      className={classes}
+      id={`payee-${id}`}
+      role='radio'
+      checked={selected}
+      onClick={() => premium.select(id)}
+    >
+      <View className='payee__radio' {...hiddenAttributes}>
         {selected ? <View className='payee__radio-dot' /> : null}
       </View>
       <View className='payee__main'>
@@ -32,7 +40,7 @@ function PayeeRow({ option, selected }: { option: PremiumMemberOption; selected:
           </Text>
         ) : null}
       </View>
-    </View>
+    </Tappable>
   )
 }
 

@@ -1,14 +1,16 @@
 import './index.scss'
 
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import { useEffect } from 'react'
 
+import { PageRoot } from '../../../components/display-mode'
 import { displayTime } from '../../../components/display-time'
 import { LoginRequired } from '../../../components/login-required'
 import { PageStatus } from '../../../components/page-status'
 import { SettlementSplit } from '../../../components/settlement-split'
+import { Tappable } from '../../../components/tappable'
 import type { LedgerRowView } from '../../../domain/api'
 import { formatYuan } from '../../../domain/money'
 import { goBack } from '../../../platform/navigation'
@@ -56,7 +58,7 @@ function RecordDetailPage() {
   }, [loggedIn, id, store])
   const detail = store.detail
   return (
-    <View className='page detail'>
+    <PageRoot className='page detail'>
       <LoginRequired>
         <PageStatus
           loading={store.loadTask.pending}
@@ -74,12 +76,12 @@ function RecordDetailPage() {
         ) : null}
         {detail?.settlement ? <SettlementSplit settlement={detail.settlement} /> : null}
         {detail ? (
-          <Button className='btn btn-plain' id='detail-back' onClick={goBack}>
+          <Tappable as='button' className='btn btn-plain' id='detail-back' onClick={goBack}>
             返回记录列表
-          </Button>
+          </Tappable>
         ) : null}
       </LoginRequired>
-    </View>
+    </PageRoot>
   )
 }
 

@@ -5,9 +5,12 @@ import { useDidShow } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import { useEffect } from 'react'
 
+import { PageRoot } from '../../../components/display-mode'
 import { LoginRequired } from '../../../components/login-required'
 import { PageStatus } from '../../../components/page-status'
+import { Tappable } from '../../../components/tappable'
 import { formatYuan } from '../../../domain/money'
+import { groupAttributes } from '../../../platform/a11y'
 import type { RecordsTab } from '../../../stores/record-filters'
 import { useStores } from '../../../stores/store-context'
 import { MulaidChartCard } from './mulaid-chart'
@@ -42,16 +45,18 @@ const TABS: readonly { tab: RecordsTab; label: string }[] = [
 const RecordTabs = observer(function RecordTabsView() {
   const { records } = useStores()
   return (
-    <View className='records__tabs'>
+    <View className='records__tabs' {...groupAttributes('tablist', '记录类型')}>
       {TABS.map(({ tab, label }) => (
-        <View
+        <Tappable
           key={tab}
           id={`tab-${tab}`}
           className={`records__tab ${records.tab === tab ? 'records__tab--on' : ''}`}
+          role='tab'
+          selected={records.tab === tab}
           onClick={() => records.selectTab(tab)}
         >
           <Text>{label}</Text>
-        </View>
+        </Tappable>
       ))}
     </View>
   )
@@ -78,7 +83,7 @@ function RecordsPage() {
     records.retry()
   }
   return (
-    <View className='records'>
+    <PageRoot className='records'>
       <LoginRequired>
         <View className='records__head'>
           <PageStatus
@@ -87,17 +92,19 @@ function RecordsPage() {
             onRetry={retryAll}
           />
           <BalanceCard />
-          {pageError ? null : (
-            <>
-              <MulaidChartCard />
+          {pageError ? null : <MulaidChartCard />}
+        </View>
+        {pageError ? null : (
+          <View className='records__body'>
+            <View className='records__bar'>
               <RecordTabs />
               <RecordFilterBar />
-            </>
-          )}
-        </View>
-        {pageError ? null : <RecordsList />}
+            </View>
+            <RecordsList />
+          </View>
+        )}
       </LoginRequired>
-    </View>
+    </PageRoot>
   )
 }
 

@@ -3,6 +3,7 @@ import { observer } from 'mobx-react-lite'
 import { useState } from 'react'
 
 import { PageStatus } from '../../../components/page-status'
+import { Tappable } from '../../../components/tappable'
 import { formatWholeYuan, formatYuan } from '../../../domain/money'
 import type { MulaidChart } from '../../../stores/mulaid-chart-store'
 import { useStores } from '../../../stores/store-context'
@@ -86,10 +87,15 @@ export const MulaidChartCard = observer(function MulaidChartCardView() {
   }
   return (
     <View className='card card--flush records__chart'>
-      <View className='records__chart-toggle' id='chart-toggle' onClick={toggle}>
+      <Tappable
+        className='records__chart-toggle'
+        id='chart-toggle'
+        expanded={open}
+        onClick={toggle}
+      >
         <Text className='records__chart-title'>近6个月为家人共济支出</Text>
         <Text className='records__chart-action'>{open ? '收起 ▲' : '查看 ›'}</Text>
-      </View>
+      </Tappable>
       {open ? <ChartBody /> : null}
     </View>
   )

@@ -1,8 +1,10 @@
-import { Button, Picker, Text, View } from '@tarojs/components'
+import { Picker, Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { useState } from 'react'
 
+import { Tappable } from '../../../components/tappable'
 import type { LedgerKind } from '../../../domain/api'
+import { hiddenAttributes } from '../../../platform/a11y'
 import { TAB_KINDS, TIME_PRESETS } from '../../../stores/record-filters'
 import { useStores } from '../../../stores/store-context'
 
@@ -20,26 +22,31 @@ export const KIND_IDS: Record<LedgerKind, string> = {
 
 function Chip(props: { id: string; label: string; on: boolean; onClick: () => void }) {
   return (
-    <View
+    <Tappable
       id={props.id}
       className={`record-filters__chip ${props.on ? 'record-filters__chip--on' : ''}`}
+      role='radio'
+      checked={props.on}
       onClick={props.onClick}
     >
       <Text>{props.label}</Text>
-    </View>
+    </Tappable>
   )
 }
 
 function FilterButton(props: { id: string; label: string; open: boolean; onClick: () => void }) {
   return (
-    <View
+    <Tappable
       id={props.id}
       className={`record-filters__button ${props.open ? 'record-filters__button--open' : ''}`}
+      expanded={props.open}
       onClick={props.onClick}
     >
       <Text className='record-filters__button-text'>{props.label}</Text>
-      <Text className='record-filters__caret'>{props.open ? '▲' : '▼'}</Text>
-    </View>
+      <Text className='record-filters__caret' {...hiddenAttributes}>
+        {props.open ? '▲' : '▼'}
+      </Text>
+    </Tappable>
   )
 }
 
@@ -94,9 +101,9 @@ const TimePanel = observer(function TimePanelView({ onDone }: { onDone: () => vo
         <Text className='record-filters__to'>至</Text>
         <DatePick which='to' label='结束日期' today={today} />
       </View>
-      <Button className='btn btn-plain' id='panel-done' onClick={onDone}>
+      <Tappable as='button' className='btn btn-plain' id='panel-done' onClick={onDone}>
         收起
-      </Button>
+      </Tappable>
     </View>
   )
 })

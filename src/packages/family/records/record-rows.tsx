@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 
 import { displayTime } from '../../../components/display-time'
+import { Tappable } from '../../../components/tappable'
 import type { ConsumptionRowView, LedgerRowView } from '../../../domain/api'
 import { formatYuan } from '../../../domain/money'
 import { navigate, routes } from '../../../platform/navigation'
@@ -24,7 +25,7 @@ function openDetail(id: string): void {
 export function ChangeRow({ row }: { row: LedgerRowView }) {
   const title = row.member ? `${row.kind} · ${row.member.psn_name}` : row.kind
   return (
-    <View className='record-row' id={`row-${row.id}`} onClick={() => openDetail(row.id)}>
+    <Tappable className='record-row' id={`row-${row.id}`} onClick={() => openDetail(row.id)}>
       <View className='record-row__line'>
         <Text className='record-row__title'>{title}</Text>
         <Text className={`record-row__amount amount ${row.amount > 0 ? 'record-row__in' : ''}`}>
@@ -35,7 +36,7 @@ export function ChangeRow({ row }: { row: LedgerRowView }) {
         <Text className='record-row__note'>{displayTime(row.time)}</Text>
         <Text className='record-row__note amount'>余额 {formatYuan(row.balc_after)}</Text>
       </View>
-    </View>
+    </Tappable>
   )
 }
 
@@ -60,7 +61,7 @@ export function ConsumptionRow({ row }: { row: ConsumptionRowView }) {
   const title = mulaid ? `为${row.member?.psn_name ?? '家人'}支付` : placeOf(row)
   const refunded = row.refunded > 0 ? `已退 ${formatYuan(row.refunded)}` : ''
   return (
-    <View className='record-row' id={`row-${row.id}`} onClick={() => openDetail(row.id)}>
+    <Tappable className='record-row' id={`row-${row.id}`} onClick={() => openDetail(row.id)}>
       <View className='record-row__line'>
         <Text className='record-row__title'>{title}</Text>
         <Text className='record-row__amount amount'>
@@ -74,6 +75,6 @@ export function ConsumptionRow({ row }: { row: ConsumptionRowView }) {
         <Text className='record-row__note'>{displayTime(row.time)}</Text>
         <Text className='record-row__note record-row__refund'>{refunded}</Text>
       </View>
-    </View>
+    </Tappable>
   )
 }

@@ -1,9 +1,11 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 
 import { EmptyState, PageStatus } from '../../../components/page-status'
+import { Tappable } from '../../../components/tappable'
 import { VirtualList } from '../../../components/virtual-list'
 import type { ConsumptionRowView, LedgerRowView } from '../../../domain/api'
+import { liveAttributes } from '../../../platform/a11y'
 import { navigate, routes } from '../../../platform/navigation'
 import type { RecordListing } from '../../../stores/record-listing'
 import type { RecordsStore } from '../../../stores/records-store'
@@ -17,11 +19,16 @@ const ListFooter = observer(function ListFooterView({
 }) {
   if (listing.moreError) {
     return (
-      <View className='records__footer' id='list-more-error'>
+      <View className='records__footer' id='list-more-error' {...liveAttributes('alert')}>
         <Text className='error-text'>{listing.moreError.message}</Text>
-        <Button className='btn btn-plain' id='list-more-retry' onClick={() => listing.loadMore()}>
+        <Tappable
+          as='button'
+          className='btn btn-plain'
+          id='list-more-retry'
+          onClick={() => listing.loadMore()}
+        >
           重新加载
-        </Button>
+        </Tappable>
       </View>
     )
   }
@@ -41,9 +48,14 @@ const ListFooter = observer(function ListFooterView({
   }
   return (
     <View className='records__footer'>
-      <Button className='btn btn-plain' id='list-more' onClick={() => listing.loadMore()}>
+      <Tappable
+        as='button'
+        className='btn btn-plain'
+        id='list-more'
+        onClick={() => listing.loadMore()}
+      >
         加载更多
-      </Button>
+      </Tappable>
     </View>
   )
 })
@@ -66,21 +78,32 @@ const EmptyRecords = observer(function EmptyRecordsView() {
   return (
     <EmptyState text={emptyText(records, hasAccount)}>
       {filtered ? (
-        <Button className='btn btn-plain' id='clear-filters' onClick={() => records.clearFilters()}>
+        <Tappable
+          as='button'
+          className='btn btn-plain'
+          id='clear-filters'
+          onClick={() => records.clearFilters()}
+        >
           清除筛选条件
-        </Button>
+        </Tappable>
       ) : records.tab === 'changes' && !hasAccount ? (
-        <Button
+        <Tappable
+          as='button'
           className='btn btn-plain'
           id='go-consumption'
           onClick={() => records.selectTab('consumption')}
         >
           查看消费记录
-        </Button>
+        </Tappable>
       ) : records.tab === 'consumption' ? (
-        <Button className='btn btn-plain' id='go-binding' onClick={() => navigate(routes.binding)}>
+        <Tappable
+          as='button'
+          className='btn btn-plain'
+          id='go-binding'
+          onClick={() => navigate(routes.binding)}
+        >
           查看共济绑定
-        </Button>
+        </Tappable>
       ) : null}
     </EmptyState>
   )

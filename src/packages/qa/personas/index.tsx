@@ -3,6 +3,7 @@ import { useLoad } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 
 import { Cell } from '../../../components/cell'
+import { PageRoot } from '../../../components/display-mode'
 import { EmptyState, PageStatus } from '../../../components/page-status'
 import { toast } from '../../../platform/feedback'
 import { goBack } from '../../../platform/navigation'
@@ -24,7 +25,7 @@ function PersonasPage() {
 
   if (!qa) return <EmptyState text='此版本连接真实医保系统，没有测试身份。' />
   return (
-    <View className='page'>
+    <PageRoot className='page'>
       <Text className='section-title'>演示人口（选择后以该身份登录）</Text>
       <PageStatus
         loading={qa.personasTask.pending}
@@ -43,7 +44,7 @@ function PersonasPage() {
           />
         ))}
       </View>
-    </View>
+    </PageRoot>
   )
 }
 

@@ -1,8 +1,9 @@
-import { Button, Text } from '@tarojs/components'
+import { Text } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { useState } from 'react'
 
 import { displayTime } from '../../../components/display-time'
+import { Tappable } from '../../../components/tappable'
 import { parseIsoTime } from '../../../domain/shanghai-time'
 import type { QaStore } from '../../../stores/qa-store'
 import { InputRow, ToolCard, ToolError } from './form'
@@ -57,22 +58,24 @@ export const ClockTool = observer(function ClockToolView({ qa }: { qa: QaStore }
         </>
       ) : null}
       <ToolError id='clock-error' error={problem ?? qa.clockTask.error} />
-      <Button
+      <Tappable
+        as='button'
         className='btn btn-primary'
         id='clock-set'
         disabled={qa.clockTask.pending}
         onClick={set}
       >
         设为该时间
-      </Button>
-      <Button
+      </Tappable>
+      <Tappable
+        as='button'
         className='btn btn-plain'
         id='clock-real'
         disabled={qa.clockTask.pending || !qa.clockSimulated}
         onClick={() => void qa.setClock(null)}
       >
         恢复真实时间
-      </Button>
+      </Tappable>
     </ToolCard>
   )
 })

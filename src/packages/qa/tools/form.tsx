@@ -1,6 +1,8 @@
 import { Input, Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 
+import { Tappable } from '../../../components/tappable'
+import { liveAttributes } from '../../../platform/a11y'
 import type { ApiError } from '../../../stores/task'
 
 export interface Choice {
@@ -22,14 +24,14 @@ export function ChoiceRow(props: {
       <Text className='qa-form__label'>{props.label}</Text>
       <View className='qa-form__chips'>
         {props.choices.map((choice) => (
-          <View
+          <Tappable
             key={choice.key}
             id={`${props.id}-${choice.key}`}
             className={`qa-form__chip ${props.value === choice.key ? 'qa-form__chip--on' : ''}`}
             onClick={() => props.onPick(choice.key)}
           >
             <Text>{choice.label}</Text>
-          </View>
+          </Tappable>
         ))}
       </View>
     </View>
@@ -74,7 +76,7 @@ export function ToolCard(props: { id: string; title: string; hint: string; child
 export function ToolError({ id, error }: { id: string; error: ApiError | string | null }) {
   if (!error) return null
   return (
-    <Text className='error-text qa-tool__error' id={id}>
+    <Text className='error-text qa-tool__error' id={id} {...liveAttributes('alert')}>
       {typeof error === 'string' ? error : error.message}
     </Text>
   )

@@ -1,7 +1,7 @@
-import { Button } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { useState } from 'react'
 
+import { Tappable } from '../../../components/tappable'
 import { formatYuan } from '../../../domain/money'
 import type { QaStore } from '../../../stores/qa-store'
 import { ChoiceRow, InputRow, ResultLines, ToolCard, ToolError } from './form'
@@ -48,7 +48,8 @@ export const GenerateTool = observer(function GenerateToolView({ qa }: { qa: QaS
         onInput={setCount}
       />
       <ToolError id='generate-error' error={problem ?? qa.generateTask.error} />
-      <Button
+      <Tappable
+        as='button'
         className='btn btn-primary'
         id='generate-submit'
         disabled={qa.generateTask.pending}
@@ -56,7 +57,7 @@ export const GenerateTool = observer(function GenerateToolView({ qa }: { qa: QaS
         onClick={submit}
       >
         {qa.generateTask.pending ? '正在生成…' : '生成记录'}
-      </Button>
+      </Tappable>
       {result ? (
         <ResultLines
           id='generate-result'

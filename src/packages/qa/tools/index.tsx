@@ -1,9 +1,10 @@
 import './index.scss'
 
-import { Text, View } from '@tarojs/components'
+import { Text } from '@tarojs/components'
 import { useLoad } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 
+import { PageRoot } from '../../../components/display-mode'
 import { EmptyState, PageStatus } from '../../../components/page-status'
 import { useStores } from '../../../stores/store-context'
 import { ClockTool } from './clock-tool'
@@ -22,7 +23,7 @@ function QaToolsPage() {
   if (!qa) return <EmptyState text='此版本连接真实医保系统，没有测试工具。' />
   const loadError = qa.personasTask.error ?? qa.overviewTask.error
   return (
-    <View className='page qa-tools'>
+    <PageRoot className='page qa-tools'>
       <Text className='hint qa-tools__intro'>
         仅模拟环境可用：以下操作直接修改模拟后端的数据，所有登录的人都会看到变化。
       </Text>
@@ -37,7 +38,7 @@ function QaToolsPage() {
       <ClockTool qa={qa} />
       <GenerateTool qa={qa} />
       <ResetTool qa={qa} />
-    </View>
+    </PageRoot>
   )
 }
 

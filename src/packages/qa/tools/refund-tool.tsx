@@ -1,8 +1,9 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { useState } from 'react'
 
 import { displayTime } from '../../../components/display-time'
+import { Tappable } from '../../../components/tappable'
 import type { RefundPart, SettlementView } from '../../../domain/api'
 import { formatYuan, parseYuan } from '../../../domain/money'
 import type { QaStore } from '../../../stores/qa-store'
@@ -14,7 +15,7 @@ const SHOWN = 8
 function SettlementOption(props: { s: SettlementView; on: boolean; onPick: () => void }) {
   const { s } = props
   return (
-    <View
+    <Tappable
       id={`refund-setl-${s.setl_id}`}
       className={`qa-form__option ${props.on ? 'qa-form__option--on' : ''}`}
       onClick={props.onPick}
@@ -25,7 +26,7 @@ function SettlementOption(props: { s: SettlementView; on: boolean; onPick: () =>
       <Text className='hint'>
         {displayTime(s.time)} {s.inst_name}，可退 {formatYuan(s.refundable)}
       </Text>
-    </View>
+    </Tappable>
   )
 }
 
@@ -84,20 +85,20 @@ export const RefundTool = observer(function RefundToolView({ qa }: { qa: QaStore
         </Text>
       ) : null}
       <View className='qa-form__choices'>
-        <View
+        <Tappable
           id='refund-full'
           className={`qa-form__choice ${partial ? '' : 'qa-form__choice--on'}`}
           onClick={() => setPartial(false)}
         >
           <Text>全额退费</Text>
-        </View>
-        <View
+        </Tappable>
+        <Tappable
           id='refund-partial'
           className={`qa-form__choice ${partial ? 'qa-form__choice--on' : ''}`}
           onClick={() => setPartial(true)}
         >
           <Text>部分退费</Text>
-        </View>
+        </Tappable>
       </View>
       {partial ? (
         <InputRow
@@ -110,7 +111,8 @@ export const RefundTool = observer(function RefundToolView({ qa }: { qa: QaStore
         />
       ) : null}
       <ToolError id='refund-error' error={problem ?? qa.refundTask.error} />
-      <Button
+      <Tappable
+        as='button'
         className='btn btn-primary'
         id='refund-submit'
         disabled={qa.refundTask.pending}
@@ -118,7 +120,7 @@ export const RefundTool = observer(function RefundToolView({ qa }: { qa: QaStore
         onClick={submit}
       >
         确认退费
-      </Button>
+      </Tappable>
       {result ? (
         <ResultLines
           id='refund-result'

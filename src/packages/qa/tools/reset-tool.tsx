@@ -1,6 +1,6 @@
-import { Button } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 
+import { Tappable } from '../../../components/tappable'
 import { confirmAction, toast } from '../../../platform/feedback'
 import type { QaStore } from '../../../stores/qa-store'
 import { ResultLines, ToolCard, ToolError } from './form'
@@ -20,7 +20,8 @@ export const ResetTool = observer(function ResetToolView({ qa }: { qa: QaStore }
   return (
     <ToolCard id='tool-reset' title='重置演示数据' hint='回到初始的演示人口和24个月的历史记录。'>
       <ToolError id='reset-error' error={qa.resetTask.error} />
-      <Button
+      <Tappable
+        as='button'
         className='btn btn-danger'
         id='reset-submit'
         disabled={qa.resetTask.pending}
@@ -28,7 +29,7 @@ export const ResetTool = observer(function ResetToolView({ qa }: { qa: QaStore }
         onClick={() => void reset()}
       >
         重置演示数据
-      </Button>
+      </Tappable>
       {qa.resetDone ? (
         <ResultLines
           id='reset-result'

@@ -1,8 +1,8 @@
-import { Button } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { useState } from 'react'
 
 import { SettlementSplit } from '../../../components/settlement-split'
+import { Tappable } from '../../../components/tappable'
 import type { InstType, ItemCategory } from '../../../domain/api'
 import { parseYuan } from '../../../domain/money'
 import type { QaStore } from '../../../stores/qa-store'
@@ -104,7 +104,8 @@ export const SettleTool = observer(function SettleToolView({ qa }: { qa: QaStore
         onPick={setCredential}
       />
       <ToolError id='settle-error' error={problem ?? qa.settleTask.error} />
-      <Button
+      <Tappable
+        as='button'
         className='btn btn-primary'
         id='settle-submit'
         disabled={qa.settleTask.pending}
@@ -112,7 +113,7 @@ export const SettleTool = observer(function SettleToolView({ qa }: { qa: QaStore
         onClick={submit}
       >
         模拟结算
-      </Button>
+      </Tappable>
       {qa.lastSettlement ? (
         <SettlementSplit settlement={qa.lastSettlement} title='结算结果：谁付了多少' />
       ) : null}

@@ -1,7 +1,7 @@
-import { Button } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { useState } from 'react'
 
+import { Tappable } from '../../../components/tappable'
 import {
   admdvsName,
   HENAN_ADMDVS,
@@ -80,7 +80,8 @@ export const StatusTool = observer(function StatusToolView({ qa }: { qa: QaStore
         onPick={setPlace}
       />
       <ToolError id='status-error' error={problem ?? qa.statusTask.error} />
-      <Button
+      <Tappable
+        as='button'
         className='btn btn-primary'
         id='status-submit'
         disabled={qa.statusTask.pending}
@@ -88,7 +89,7 @@ export const StatusTool = observer(function StatusToolView({ qa }: { qa: QaStore
         onClick={submit}
       >
         确认变更
-      </Button>
+      </Tappable>
       {result ? (
         <ResultLines
           id='status-result'
