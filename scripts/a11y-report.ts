@@ -8,10 +8,15 @@ import path from 'node:path'
 
 import { chromium } from 'playwright-core'
 
-import { auditScreen, auditTable, type Mode, type ScreenAudit } from '../test/a11y/audit'
-import { tour } from '../test/a11y/tour'
-import { H5App } from '../test/e2e/harness'
-import { DEMO_NOW } from '../test/helpers/backend-client'
+import {
+  auditScreen,
+  auditTable,
+  type Mode,
+  type ScreenAudit,
+} from '../test/support/public/a11y-audit'
+import { tour } from '../test/support/public/a11y-tour'
+import { DEMO_NOW } from '../test/support/public/demo'
+import { H5App } from '../test/support/public/h5'
 
 const { createStaticServer } = require('./serve-static.js') as {
   createStaticServer: (root: string) => import('node:http').Server

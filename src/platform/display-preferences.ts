@@ -1,7 +1,5 @@
 import Taro from '@tarojs/taro'
 
-import type { DisplayPreferences } from '../stores/display-store'
-
 const ELDER_MODE_KEY = 'app:elder-mode'
 
 /**
@@ -20,15 +18,16 @@ function fontSizeSetting(): number | null {
   }
 }
 
-export const displayPreferences: DisplayPreferences = {
-  storedElderMode() {
+/** Matches stores/display-store's DisplayPreferences (platform/ knows no store). */
+export const displayPreferences = {
+  storedElderMode(): boolean | null {
     const value: unknown = Taro.getStorageSync(ELDER_MODE_KEY)
     return value === 'on' ? true : value === 'off' ? false : null
   },
-  storeElderMode(on) {
+  storeElderMode(on: boolean) {
     Taro.setStorageSync(ELDER_MODE_KEY, on ? 'on' : 'off')
   },
-  systemFontIsLarge() {
+  systemFontIsLarge(): boolean {
     const setting = fontSizeSetting()
     return setting !== null && setting >= LARGE_SYSTEM_FONT_PX
   },

@@ -1,5 +1,5 @@
-import { auditScreen, auditTable, type Mode, type ScreenAudit } from '../a11y/audit'
-import { PAGES, tour } from '../a11y/tour'
+import { auditScreen, auditTable, type Mode, type ScreenAudit } from '../support/public/a11y-audit'
+import { PAGES, tour } from '../support/public/a11y-tour'
 import { type H5App, launchAtDemoNow, loginAs, setupH5 } from './harness'
 
 // A tour of every screen with axe and a Tab walk on each: about a minute per mode alone.

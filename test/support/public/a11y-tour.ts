@@ -1,5 +1,5 @@
-import type { H5App } from '../e2e/harness'
-import { loginAs } from '../e2e/harness'
+import type { H5App } from './h5'
+import { loginAs } from './h5'
 
 export const PAGES = {
   serviceHall: 'pages/service-hall/index',
