@@ -97,7 +97,7 @@ describe('H5: 共济绑定 stories', () => {
     await app.tap('#submit-binding')
     await app.waitForText('#add-error-message', '医保钱包')
     expect(await app.text('#add-error-message')).toBe(
-      '该家庭成员不在河南省内参保，暂不支持省内家庭共济。跨省共济请使用国家医保服务平台“医保钱包”。',
+      '该家庭成员不在河南省内参保，不能办理河南省内家庭共济。可通过“跨省共济（医保钱包）”向其医保钱包转账。',
     )
     await app.tap('#add-error-back')
 
