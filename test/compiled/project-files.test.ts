@@ -51,7 +51,7 @@ describe('Alipay app.json and project files', () => {
 
   it('sets the title text colour the way Alipay reads it', () => {
     expect(['white', 'black']).toContain(appJson.window?.navigationBarFrontColor)
-    expect(appJson.window?.titleBarColor).toBe('#1677ff')
+    expect(appJson.window?.titleBarColor).toBe('#0a5bd6')
   })
 
   it('carries none of WeChat’s keys', () => {
