@@ -28,6 +28,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     defineConstants: {
       'process.env.TARO_APP_API_BASE': JSON.stringify(process.env.TARO_APP_API_BASE ?? ''),
       'process.env.TARO_APP_QA': JSON.stringify(process.env.TARO_APP_QA ?? ''),
+      'process.env.TARO_APP_SUBSCRIBE_TEMPLATES': JSON.stringify(
+        process.env.TARO_APP_SUBSCRIBE_TEMPLATES ?? '',
+      ),
     },
     // WeChat reads sitemap.json beside app.json (app.config.ts names it).
     copy: {

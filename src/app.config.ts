@@ -12,6 +12,8 @@ const familyPages = [
   'premium/index',
   'premium-result/index',
   'change-pin/index',
+  'inbox/index',
+  'wallet/index',
 ]
 
 /**

@@ -19,6 +19,7 @@ import { findTransaction } from './transactions/table'
 import type { Transaction, TransactionTable } from './transactions/transaction'
 import { UnitOfWork } from './unit-of-work'
 import { iso } from './views'
+import { returnDueTransfers } from './wallet/wallet-accept'
 
 export interface BackendOptions {
   /** Returns the current time in epoch ms; QA can move the backend's clock on top of it. */
@@ -167,6 +168,7 @@ class SimulatedBackend implements Backend {
       // safeNow's fallback is only good enough for an error answer; a request that runs needs
       // the real backend time, so a storage failure reading it rejects the request.
       now = this.now()
+      this.runScheduled(now)
       const uow = new UnitOfWork(this.store)
       const ctx = this.context(uow, request.msgid, now)
       ctx.token = request.token
@@ -195,6 +197,15 @@ class SimulatedBackend implements Backend {
     } catch (error) {
       return this.rejection(msgid, now, error, memo)
     }
+  }
+
+  /**
+   * W3: what the clock made happen since the last request (transfers returned at 06:00) is
+   * committed on its own first, so it stands whatever becomes of this request.
+   */
+  private runScheduled(now: number): void {
+    const uow = new UnitOfWork(this.store)
+    if (returnDueTransfers(this.context(uow, 'scheduled', now))) this.store.commit(uow.changes())
   }
 
   private rejection(msgid: string, now: number, error: unknown, memo?: Memo): AnswerEnvelope {

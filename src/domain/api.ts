@@ -83,6 +83,23 @@ export interface FamilyView {
   max_members: number
   /** Whether this 共济人 can pay with sharing right now (status 1, balance > 0). */
   balc: Fen
+  /** R1: what the 共济人 keeps for themselves, and what that leaves members. */
+  reserve: ReserveView
+}
+
+export type ReserveMode = 'none' | 'amount' | 'percent'
+
+/** R1–R3 as the 共济人 sees it. */
+export interface ReserveView {
+  mode: ReserveMode
+  /** 分 for `amount`, whole percent for `percent`, 0 for `none`. */
+  value: number
+  /** The reserve right now, 分. */
+  amount: Fen
+  /** What members' settlements could take now (balance above the reserve), 分. */
+  avail: Fen
+  /** The sentence the family page shows, e.g. "家人今年最多用到账户资金的70%". */
+  sentence: string
 }
 
 export interface FamilyGetOutput {
@@ -103,6 +120,8 @@ export interface PayerEntry {
   order: number
   /** Why this 共济人 cannot pay right now (suspended, limit reached), if so. */
   blocked_reason?: string
+  /** R3: 可用额度, what a settlement could take now; never the 共济人's balance. */
+  avail: Fen
 }
 
 export interface ManagedMember {
@@ -138,6 +157,8 @@ export interface PremiumOptionsOutput {
   period_end: string
   open: boolean
   balc: Fen
+  /** R2: the 共济人's reserve, so the page warns when a 代缴 goes into it. */
+  reserve_amount: Fen
   pin_state: PinState
   members: PremiumMemberOption[]
 }
@@ -149,9 +170,21 @@ export interface PremiumReceipt {
   amount: Fen
   paid_at: string
   balc_after: Fen
+  /** R2: the payment went into the 共济人's own 自留金额. */
+  warning?: string
 }
 
-export type LedgerKind = '划入' | '本人消费' | '共济支出' | '共济收入' | '代缴' | '退费'
+export type LedgerKind =
+  | '划入'
+  | '本人消费'
+  | '共济支出'
+  | '共济收入'
+  | '代缴'
+  | '退费'
+  | '转出至医保钱包'
+  | '医保钱包退回'
+  | '医保钱包转入'
+  | '医保钱包支付'
 
 export interface LedgerRowView {
   id: string
@@ -160,6 +193,8 @@ export interface LedgerRowView {
   /** Signed 分: + into the account, − out of it. */
   amount: Fen
   balc_after: Fen
+  /** 'wallet' when the entry moved the 医保钱包 (balc_after is then the wallet's balance). */
+  purse?: 'wallet'
   summary: string
   /**
    * The other person an entry concerns, masked as A3 says: the member whose spending it was
@@ -237,7 +272,7 @@ export interface MulaidLine {
   skip_reason?: string
 }
 
-/** acct_pay + acct_mulaid_pay + psn_cash_pay = amount, always (T2). */
+/** acct_pay + wallet_pay + acct_mulaid_pay + psn_cash_pay = amount, always (T2). */
 export interface SettlementView {
   setl_id: string
   time: string
@@ -247,6 +282,9 @@ export interface SettlementView {
   category: ItemCategory
   amount: Fen
   acct_pay: Fen
+  /** T1: from the patient's own 医保钱包 (§12), after the own account. */
+  wallet_pay: Fen
+  wallet_refunded: Fen
   /** Why the patient's own account paid nothing (310 patients only). */
   acct_skip_reason?: string
   acct_mulaid_pay: Fen
@@ -272,7 +310,7 @@ export interface RecordDetailOutput {
 }
 
 export interface RefundPart {
-  account: 'own' | 'mulaid' | 'cash'
+  account: 'own' | 'wallet' | 'mulaid' | 'cash'
   binding_id?: string
   payer?: PartyView
   amount: Fen
@@ -281,7 +319,7 @@ export interface RefundPart {
 export interface RefundOutput {
   setl_id: string
   amount: Fen
-  /** In unwinding order: cash, the last 共济人 … the first, own account. */
+  /** In unwinding order: cash, the last 共济人 … the first, the wallet, own account. */
   parts: RefundPart[]
   refundable_after: Fen
   settlement: SettlementView
@@ -297,6 +335,98 @@ export interface PersonaEntry {
   psn_insu_stas: InsuStatus
   insuplc_admdvs: string | null
   insuplc_name: string
+}
+
+export type TransferState = 'pending' | 'accepted' | 'returned'
+
+/** One 医保钱包 transfer (W2–W3), seen by the 共济人 who sent it or the relative it is for. */
+export interface TransferView {
+  transfer_id: string
+  from: PartyView
+  to: PartyView
+  relation: Relation
+  amount: Fen
+  state: TransferState
+  created_at: string
+  /** W3: when a pending transfer goes back (06:00 the next day). */
+  due_at: string
+  accepted_at?: string
+  returned_at?: string
+}
+
+/** What is left today of W2's limits for the caller as 共济人. */
+export interface WalletRoom {
+  max_amount: Fen
+  daily_count: number
+  daily_left: number
+  /** Whether transfers are open right now (not 22:00–06:00). */
+  open_now: boolean
+  opens_at: string
+  closes_at: string
+}
+
+/** 5320: the caller's own 医保钱包 and the transfers they sent or receive. */
+export interface WalletView {
+  opened: boolean
+  opened_at?: string
+  balc: Fen
+  /** The wallet's own movements, newest first (the latest 20). */
+  history: LedgerRowView[]
+  transfers_out: TransferView[]
+  transfers_in: TransferView[]
+  room: WalletRoom
+  /** The caller's personal account, when they have one (310), to say what a transfer leaves. */
+  acct_balc: Fen | null
+  /** R2: the caller's reserve, so the page can warn when a transfer goes into it. */
+  reserve_amount: Fen
+}
+
+export interface WalletTransferOutput {
+  transfer: TransferView
+  /** R2: the transfer went into the 共济人's own 自留金额. */
+  warning?: string
+}
+
+export type MessageKind =
+  | 'binding_waiting'
+  | 'binding_expiring'
+  | 'binding_confirmed'
+  | 'binding_declined'
+  | 'binding_expired'
+  | 'binding_withdrawn'
+  | 'binding_withdrawn'
+  | 'binding_ended'
+  | 'binding_started'
+  | 'settlement_paid'
+  | 'refund_returned'
+  | 'premium_paid'
+  | 'transfer_arrived'
+  | 'transfer_accepted'
+  | 'transfer_returned'
+
+/**
+ * What a message is about, so tapping it opens that page: a binding id, a transfer id, or for
+ * `record` and `receipt` (a 代缴) the account entry's 5315 row id.
+ */
+export interface MessageLink {
+  target: 'binding' | 'record' | 'receipt' | 'transfer'
+  id: string
+}
+
+export interface MessageView {
+  id: string
+  time: string
+  kind: MessageKind
+  title: string
+  body: string
+  read: boolean
+  link?: MessageLink
+}
+
+export interface InboxPage {
+  messages: MessageView[]
+  unread: number
+  next_cursor: string | null
 }
 
 /** Every transaction: its infno, input and output. The backend's table is keyed by this. */
@@ -334,6 +464,16 @@ export interface Api {
   '5313': { input: RecordsQueryInput; output: RecordsPage }
   '5314': { input: RecordsQueryInput; output: ConsumptionPage }
   '5315': { input: { id: string }; output: RecordDetailOutput }
+  '5316': { input: { mode: ReserveMode; value: number }; output: { reserve: ReserveView } }
+  '5320': { input: Record<string, never>; output: WalletView }
+  '5321': { input: { face_token: string }; output: WalletView }
+  '5322': {
+    input: { psn_name: string; certno: string; relation: Relation; amount: Fen; pin: string }
+    output: WalletTransferOutput
+  }
+  '5323': { input: { transfer_id: string }; output: { transfer: TransferView; wallet: WalletView } }
+  '5330': { input: { cursor?: string; limit?: number }; output: InboxPage }
+  '5331': { input: { ids?: string[]; all?: boolean }; output: { unread: number } }
   '9101': { input: { pass?: boolean }; output: { face_token: string; expires_at: string } }
   '2207': {
     /** Patient and credential each by full ID number or by 9106 login_key (exactly one each). */
@@ -372,6 +512,11 @@ export interface Api {
   '9107': {
     input: Record<string, never>
     output: { settlements: SettlementView[]; now: string; simulated: boolean }
+  }
+  '9108': {
+    /** The person by full ID number or by 9106 login_key (exactly one). */
+    input: { certno?: string; login_key?: string }
+    output: { opened_at: string }
   }
 }
 

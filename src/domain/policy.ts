@@ -27,6 +27,13 @@ export interface Policy {
   /** A session this old is over however much it is used; null: never. */
   sessionMaxMs: number | null
   premiumYears: readonly PremiumYear[]
+  /** W2: the most one 医保钱包 transfer may carry, 分. */
+  walletMaxTransfer: number
+  /** W2: transfers per 共济人 per Shanghai day. */
+  walletDailyCount: number
+  /** W2: transfers are open from this hour (inclusive) to `walletClosesHour` (exclusive). */
+  walletOpensHour: number
+  walletClosesHour: number
 }
 
 export const DEFAULT_POLICY: Policy = {
@@ -45,6 +52,10 @@ export const DEFAULT_POLICY: Policy = {
     { year: 2026, periodStart: '2025-09-01', periodEnd: '2025-12-31', standard: 40000 },
     { year: 2027, periodStart: '2026-09-01', periodEnd: '2026-12-31', standard: 40000 },
   ],
+  walletMaxTransfer: 200000,
+  walletDailyCount: 3,
+  walletOpensHour: 6,
+  walletClosesHour: 22,
 }
 
 /** What a shared mock server uses unless told otherwise: 30 minutes idle, 12 hours at most. */

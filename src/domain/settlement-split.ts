@@ -16,6 +16,7 @@ export type SkipReason =
   | { code: 'payer_status'; status: InsuStatus }
   | { code: 'payer_empty' }
   | { code: 'limit_reached'; limit: Fen }
+  | { code: 'reserve_reached' }
 
 export function skipReasonText(reason: SkipReason): string {
   switch (reason.code) {
@@ -31,6 +32,8 @@ export function skipReasonText(reason: SkipReason): string {
       return '共济人个人账户暂无余额，暂不能支付'
     case 'limit_reached':
       return `本年度共济限额¥${formatYuanPlain(reason.limit)}已用完`
+    case 'reserve_reached':
+      return '已达自留金额'
   }
 }
 
@@ -40,6 +43,8 @@ export interface PayerCandidate {
   bindingState: BindingState
   payerStatus: InsuStatus
   balance: Fen
+  /** R1: what the 共济人 keeps (0 when none); members' spending never goes below it. */
+  reserve?: Fen
   /** The annual limit, or null for none (or when the policy has no limits). */
   limit: Fen | null
   usedThisYear: Fen
@@ -50,6 +55,8 @@ export interface SplitInput {
   patientStatus: InsuStatus
   /** The patient's own personal account; null for a 390 patient, who has none. */
   ownBalance: Fen | null
+  /** The patient's own 医保钱包 (§12); absent without one. */
+  walletBalance?: Fen
   /** The patient's 共济人 in deduction order. */
   payers: readonly PayerCandidate[]
 }
@@ -64,35 +71,43 @@ export interface SplitLine {
 export interface Split {
   own: Fen
   ownSkip?: SkipReason
+  wallet: Fen
   lines: SplitLine[]
   cash: Fen
 }
 
 /**
- * Own account first (a 310 patient), then each 共济人 in order, each paying what it can; the rest
- * is cash. U4: a suspended patient's own account still pays their own costs (the money stays
- * theirs); F4: only sharing stops for a suspended side, both ways.
+ * T1: own account first (a 310 patient), then the patient's own 医保钱包, then each 共济人 in order,
+ * each paying what it can above their reserve (R1); the rest is cash. U4: a suspended patient's own
+ * account still pays their own costs; F4: only sharing stops for a suspended side, both ways.
  */
 export function splitSettlement(input: SplitInput): Split {
   let remaining = input.amount
-  const split: Split = { own: 0, lines: [], cash: 0 }
+  const split: Split = { own: 0, wallet: 0, lines: [], cash: 0 }
   if (input.ownBalance !== null && remaining > 0) {
     if (input.ownBalance <= 0) split.ownSkip = { code: 'own_empty' }
     else split.own = Math.min(remaining, input.ownBalance)
     remaining -= split.own
   }
+  split.wallet = Math.max(0, Math.min(remaining, input.walletBalance ?? 0))
+  remaining -= split.wallet
   for (const candidate of input.payers) {
     const line: SplitLine = { bindingId: candidate.bindingId, payer: candidate.payer, amount: 0 }
     if (remaining > 0) {
       const skip = payerSkipReason(candidate, input.patientStatus)
       if (skip) line.skip = skip
-      else line.amount = Math.min(remaining, candidate.balance, roomOf(candidate))
+      else line.amount = Math.min(remaining, availableOf(candidate))
       remaining -= line.amount
     }
     split.lines.push(line)
   }
   split.cash = remaining
   return split
+}
+
+/** R3: 可用额度, what a settlement could take from this 共济人: above the reserve, within the limit. */
+export function availableOf(candidate: PayerCandidate): Fen {
+  return Math.max(0, Math.min(candidate.balance - (candidate.reserve ?? 0), roomOf(candidate)))
 }
 
 function roomOf(candidate: PayerCandidate): Fen {
@@ -114,6 +129,7 @@ export function payerSkipReason(
   if (candidate.limit !== null && roomOf(candidate) === 0) {
     return { code: 'limit_reached', limit: candidate.limit }
   }
+  if (candidate.balance <= (candidate.reserve ?? 0)) return { code: 'reserve_reached' }
   return undefined
 }
 
@@ -125,6 +141,8 @@ export interface PaidPart {
 
 export interface PaidSettlement {
   own: PaidPart
+  /** Absent for a settlement the patient's 医保钱包 had no part in. */
+  wallet?: PaidPart
   /** The 共济人 parts in deduction order. */
   lines: readonly PaidPart[]
   cash: PaidPart
@@ -134,19 +152,25 @@ export interface RefundAllocation {
   cash: Fen
   /** Per 共济人 line, same index as the settlement's lines. */
   lines: Fen[]
+  wallet: Fen
   own: Fen
 }
+
+const NOTHING_PAID: PaidPart = { paid: 0, refunded: 0 }
 
 export function refundableOf(settlement: PaidSettlement): Fen {
   const left = (part: PaidPart) => part.paid - part.refunded
   return (
-    left(settlement.own) + left(settlement.cash) + settlement.lines.reduce((s, l) => s + left(l), 0)
+    left(settlement.own) +
+    left(settlement.wallet ?? NOTHING_PAID) +
+    left(settlement.cash) +
+    settlement.lines.reduce((s, l) => s + left(l), 0)
   )
 }
 
 /**
  * T3: a refund goes back the way the money came, in reverse: cash first, then the last 共济人 to
- * the first, the patient's own account last. More than is still refundable is E_REFUND_EXCEEDS.
+ * the first, then the patient's 医保钱包, the patient's own account last. More than is still refundable is E_REFUND_EXCEEDS.
  */
 export function unwindRefund(settlement: PaidSettlement, amount: Fen): RefundAllocation {
   const refundable = refundableOf(settlement)
@@ -162,6 +186,7 @@ export function unwindRefund(settlement: PaidSettlement, amount: Fen): RefundAll
   const cash = take(settlement.cash)
   const lines = settlement.lines.map(() => 0)
   for (let i = settlement.lines.length - 1; i >= 0; i -= 1) lines[i] = take(settlement.lines[i])
+  const wallet = take(settlement.wallet ?? NOTHING_PAID)
   const own = take(settlement.own)
-  return { cash, lines, own }
+  return { cash, lines, wallet, own }
 }

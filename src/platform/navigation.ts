@@ -16,6 +16,8 @@ export const routes = {
   records: '/packages/family/records/index',
   recordDetail: '/packages/family/record-detail/index',
   faq: '/packages/family/faq/index',
+  inbox: '/packages/family/inbox/index',
+  wallet: '/packages/family/wallet/index',
   personas: '/packages/qa/personas/index',
   qaTools: '/packages/qa/tools/index',
 } as const

@@ -33,6 +33,11 @@ export class FamilyService {
     return this.api.call('5307', { binding_id: bindingId, annual_limit: annualLimit })
   }
 
+  /** R1: 自留金额, none / a fixed amount (分) / a percentage. */
+  setReserve(input: InputOf<'5316'>): Promise<OutputOf<'5316'>> {
+    return this.api.call('5316', input)
+  }
+
   payers(): Promise<OutputOf<'5308'>> {
     return this.api.call('5308', {})
   }

@@ -25,6 +25,10 @@ export class QaService {
     return this.api.call('9104', input)
   }
 
+  openWallet(input: InputOf<'9108'>): Promise<OutputOf<'9108'>> {
+    return this.api.call('9108', input)
+  }
+
   reset(): Promise<OutputOf<'9105'>> {
     return this.api.call('9105', {})
   }

@@ -1,9 +1,11 @@
 import { ApiClient, type ApiClientOptions } from './api-client'
 import { FamilyService } from './family-service'
+import { InboxService } from './inbox-service'
 import { PremiumService } from './premium-service'
 import type { QaService } from './qa-service'
 import { RecordsService } from './records-service'
 import { SessionService } from './session-service'
+import { WalletService } from './wallet-service'
 
 /** Every typed client the stores use, over one ApiClient. */
 export interface Services {
@@ -11,6 +13,8 @@ export interface Services {
   family: FamilyService
   premium: PremiumService
   records: RecordsService
+  wallet: WalletService
+  inbox: InboxService
   /** Absent in a real-backend build: the QA tools do not exist there. */
   qa: QaService | null
   /** The backend's current time (epoch ms), as of its latest answer. */
@@ -28,6 +32,8 @@ export function createServices(options: ApiClientOptions & { qa?: typeof QaServi
     family: new FamilyService(api),
     premium: new PremiumService(api),
     records: new RecordsService(api),
+    wallet: new WalletService(api),
+    inbox: new InboxService(api),
     qa: options.qa ? new options.qa(api) : null,
     backendNow: () => api.backendNow(),
   }

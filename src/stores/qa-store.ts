@@ -31,6 +31,8 @@ export class QaStore {
   lastRefund: RefundOutput | null = null
   lastStatus: StatusChangeResult | null = null
   lastGenerated: GenerateResult | null = null
+  /** The name of the person whose wallet the tool opened last. */
+  lastWalletOpened: string | null = null
   resetDone = false
 
   readonly personasTask: Task<[], OutputOf<'9106'>>
@@ -41,6 +43,7 @@ export class QaStore {
   readonly clockTask: Task<[string | null], OutputOf<'9103'>>
   readonly generateTask: Task<[InputOf<'9104'>], OutputOf<'9104'>>
   readonly resetTask: Task<[], OutputOf<'9105'>>
+  readonly walletTask: Task<[InputOf<'9108'>], OutputOf<'9108'>>
 
   constructor(
     qa: QaService,
@@ -54,6 +57,7 @@ export class QaStore {
     this.clockTask = new Task((time: string | null) => qa.setClock(time))
     this.generateTask = new Task((input: InputOf<'9104'>) => qa.generateRecords(input))
     this.resetTask = new Task(() => qa.reset())
+    this.walletTask = new Task((input: InputOf<'9108'>) => qa.openWallet(input))
     makeAutoObservable<QaStore, 'afterChange'>(this, {
       afterChange: false,
       personasTask: false,
@@ -64,6 +68,7 @@ export class QaStore {
       clockTask: false,
       generateTask: false,
       resetTask: false,
+      walletTask: false,
     })
   }
 
@@ -123,6 +128,14 @@ export class QaStore {
     if (!output) return
     runInAction(() => (this.lastStatus = { name, endedCount: output.ended_binding_ids.length }))
     await Promise.all([this.loadPersonas(), this.refresh()])
+  }
+
+  async openWallet(loginKey: string, name: string): Promise<void> {
+    this.lastWalletOpened = null
+    const output = await this.walletTask.run({ login_key: loginKey })
+    if (!output) return
+    runInAction(() => (this.lastWalletOpened = name))
+    await this.refresh()
   }
 
   async setClock(time: string | null): Promise<void> {

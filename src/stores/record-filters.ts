@@ -11,7 +11,17 @@ export type RecordsTab = 'changes' | 'consumption'
  * 共济收入 and offering it as a filter would always find nothing.
  */
 export const TAB_KINDS: Record<RecordsTab, readonly LedgerKind[]> = {
-  changes: ['划入', '本人消费', '共济支出', '代缴', '退费'],
+  changes: [
+    '划入',
+    '本人消费',
+    '共济支出',
+    '代缴',
+    '退费',
+    '转出至医保钱包',
+    '医保钱包退回',
+    '医保钱包转入',
+    '医保钱包支付',
+  ],
   consumption: ['本人消费', '共济支出'],
 }
 

@@ -6,7 +6,7 @@ import { pollUntil } from './shared/poll'
 import { MockStorage, type StorageLimits } from './shared/storage'
 
 /** The built-in backend's storage as the compiled app keeps it: every key under 'yb:'. */
-class PlatformStore implements KeyValueStore {
+export class PlatformStore implements KeyValueStore {
   constructor(private readonly storage: MockStorage) {}
 
   get(key: string): string | null {

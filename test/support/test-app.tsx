@@ -9,7 +9,7 @@ import type { PersonaName } from './public/demo'
 import { buildRootStore, type TestRoot } from './root-store'
 import { zhangFamily, type ZhangFamilyIds } from './scenes'
 
-export { mockTaro, navigation, showModal, showToast } from '../ui/stubs/taro'
+export { mockTaro, navigation, showModal, showToast, tabBar } from '../ui/stubs/taro'
 
 /** A test app for the UI layer: the kit's root store, its backend, and a screen to render on. */
 export interface TestApp extends TestRoot {

@@ -8,6 +8,7 @@ import { DomainError } from '../../domain/errors'
 import type { Relation } from '../../domain/kinship'
 import { addDays } from '../../domain/shanghai-time'
 import type { RequestContext } from '../context'
+import { tellBinding } from '../inbox/binding-notices'
 import {
   memberRecord,
   requireBinding,
@@ -80,6 +81,7 @@ export function createBinding(
   member.bindingIds.push(binding.id)
   saveMember(ctx, member)
   if (binding.state === 'active') appendToOrder(ctx, memberCertno, binding.id)
+  tellBinding(ctx, binding, binding.state === 'active' ? 'started' : 'waiting')
   return binding
 }
 
@@ -90,6 +92,7 @@ export function activateBinding(ctx: RequestContext, binding: BindingRecord): vo
   binding.confirmedAt = ctx.now
   saveBinding(ctx, binding)
   appendToOrder(ctx, binding.member, binding.id)
+  tellBinding(ctx, binding, 'confirmed')
 }
 
 export interface Closure {
@@ -113,4 +116,5 @@ export function closeBinding(
   binding.endReason = closure.reason
   saveBinding(ctx, binding)
   if (wasActive) removeFromOrder(ctx, binding.member, binding.id)
+  tellBinding(ctx, binding, to, at)
 }

@@ -1,4 +1,5 @@
-import { payerSkipReason, skipReasonText } from '../../domain/settlement-split'
+import type { Fen } from '../../domain/money'
+import { availableOf, payerSkipReason, skipReasonText } from '../../domain/settlement-split'
 import type { RequestContext } from '../context'
 import { payerCandidate } from '../settlement/payer-candidate'
 import { requirePerson } from '../state/persons'
@@ -18,6 +19,17 @@ export function payerBlockedReason(
   const candidate = payerCandidate(ctx, binding, payer, String(currentYear(ctx)))
   const reason = payerSkipReason(candidate, member.status)
   return reason ? skipReasonText(reason) : undefined
+}
+
+/**
+ * R3: 可用额度, what a settlement for the member could take from this 共济人 now (above the
+ * reserve, within the limit; 0 when the 共济人 would be skipped). Never the balance itself.
+ */
+export function payerAvailable(ctx: RequestContext, binding: BindingRecord): Fen {
+  const payer = requirePerson(ctx, binding.payer)
+  const member = requirePerson(ctx, binding.member)
+  const candidate = payerCandidate(ctx, binding, payer, String(currentYear(ctx)))
+  return payerSkipReason(candidate, member.status) ? 0 : availableOf(candidate)
 }
 
 /** S7: an empty account does not block binding, but the 共济人 should know it cannot pay yet. */

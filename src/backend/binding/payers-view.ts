@@ -7,13 +7,17 @@ import type { BindingRecord } from '../state/records'
 import { bindingView, partyOf } from '../views'
 import { loadBindings } from './binding-lifecycle'
 import { orderedBindings } from './deduction-order'
-import { payerBlockedReason } from './payer-availability'
+import { payerAvailable, payerBlockedReason } from './payer-availability'
 import { confirmerOf, decidesForThemself, isGuardianOf } from './self-consent'
 
 /** O1/O2: a member's active 共济人 in deduction order, each with why it cannot pay now, if so. */
 export function payerEntries(ctx: RequestContext, memberCertno: string): PayerEntry[] {
   return orderedBindings(ctx, memberCertno).map((binding, index) => {
-    const entry: PayerEntry = { binding: bindingView(ctx, binding), order: index + 1 }
+    const entry: PayerEntry = {
+      binding: bindingView(ctx, binding),
+      order: index + 1,
+      avail: payerAvailable(ctx, binding),
+    }
     const reason = payerBlockedReason(ctx, binding)
     if (reason !== undefined) entry.blocked_reason = reason
     return entry

@@ -9,6 +9,7 @@ import { shanghaiDate } from '../../domain/shanghai-time'
 import { loadBindings } from '../binding/binding-lifecycle'
 import { confirmerOf } from '../binding/self-consent'
 import type { RequestContext } from '../context'
+import { currentReserve } from '../reserve/account-reserve'
 import { findFamily } from '../state/bindings'
 import { requirePerson } from '../state/persons'
 import type { BindingRecord, PersonRecord } from '../state/records'
@@ -94,6 +95,7 @@ export function premiumOptions(ctx: RequestContext): PremiumOptionsOutput {
     period_end: shown.premiumYear.periodEnd,
     open: shown.open,
     balc: payer.balance,
+    reserve_amount: currentReserve(ctx, payer),
     pin_state: pinState,
     members: listed.map((binding) => memberOption(ctx, binding, shown)),
   }

@@ -4,7 +4,10 @@ import { type Fen, formatYuanPlain } from '../../domain/money'
 import { assertStandardAmount, assertYearOpen, yearLabel } from '../../domain/premium-policy'
 import { shanghaiDate } from '../../domain/shanghai-time'
 import type { RequestContext } from '../context'
+import { tellPremiumPaid } from '../inbox/notices'
 import { assertPinChanged, verifyAccountPin } from '../pin/payment-pin'
+import { ledgerRowId } from '../records/row-ids'
+import { intoReserveWarning } from '../reserve/account-reserve'
 import { keys } from '../state/keys'
 import { appendLedger } from '../state/ledger'
 import { nextNumber, requirePerson, savePerson } from '../state/persons'
@@ -58,6 +61,7 @@ export function payPremium(ctx: RequestContext, payment: PremiumPayment): Premiu
   assertPinChanged(payer)
   verifyAccountPin(ctx, payer, payment.pin)
 
+  const warning = intoReserveWarning(ctx, payer, payment.amount)
   const receiptNo = nextReceiptNo(ctx)
   const entry = appendLedger(ctx, payer, {
     time: ctx.now,
@@ -80,7 +84,8 @@ export function payPremium(ctx: RequestContext, payment: PremiumPayment): Premiu
     balanceAfter: entry.balance,
   }
   ctx.uow.put(keys.premium(receiptNo), record)
-  return {
+  tellPremiumPaid(ctx, record, ledgerRowId(payer.psnNo, entry.seq))
+  const receipt: PremiumReceipt = {
     receipt_no: receiptNo,
     year: premiumYear.year,
     payee: partyView(ctx, payee),
@@ -88,4 +93,6 @@ export function payPremium(ctx: RequestContext, payment: PremiumPayment): Premiu
     paid_at: iso(ctx.now),
     balc_after: entry.balance,
   }
+  if (warning !== undefined) receipt.warning = warning
+  return receipt
 }

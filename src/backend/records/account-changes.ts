@@ -16,6 +16,10 @@ export const LEDGER_KINDS: readonly LedgerKind[] = [
   '共济收入',
   '代缴',
   '退费',
+  '转出至医保钱包',
+  '医保钱包退回',
+  '医保钱包转入',
+  '医保钱包支付',
 ]
 
 export function ledgerRowView(
@@ -31,6 +35,7 @@ export function ledgerRowView(
     balc_after: entry.balance,
     summary: entry.summary,
   }
+  if (entry.purse !== undefined) row.purse = entry.purse
   if (entry.party !== undefined) row.member = partyOf(ctx, entry.party)
   if (entry.setlId !== undefined) row.setl_id = entry.setlId
   if (entry.receiptNo !== undefined) row.receipt_no = entry.receiptNo

@@ -23,7 +23,8 @@ function isConsumption(entry: LedgerEntry): boolean {
 }
 
 function refundedOf(record: SettlementRecord): number {
-  return record.ownRefunded + record.cashRefunded + record.parts.reduce((s, p) => s + p.refunded, 0)
+  const parts = record.parts.reduce((s, p) => s + p.refunded, 0)
+  return record.ownRefunded + (record.walletRefunded ?? 0) + record.cashRefunded + parts
 }
 
 function settlementFields(record: SettlementRecord) {

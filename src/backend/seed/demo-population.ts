@@ -23,6 +23,8 @@ export interface DemoPerson {
   parents: string[]
   spouse?: string
   premiumsPaid: number[]
+  /** W1: has opened a 医保钱包 (empty) before the demo starts. */
+  walletOpened?: boolean
   summary: string
 }
 
@@ -147,6 +149,7 @@ export const DEMO_POPULATION: readonly DemoPerson[] = [
     outletCity: '广州',
     parents: [ZDM, WGZ],
     premiumsPaid: [],
+    walletOpened: true,
     summary: '张建国之弟，广州参保：省外',
   },
   {

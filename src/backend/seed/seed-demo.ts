@@ -8,6 +8,7 @@ import { keys } from '../state/keys'
 import { appendLedger } from '../state/ledger'
 import { nextNumber, savePerson } from '../state/persons'
 import type { MetaRecord, PersonRecord, SettlementRecord } from '../state/records'
+import { saveWallet } from '../state/wallets'
 import { DEMO_PIN_HASHES } from './demo-pin-hashes'
 import { DEMO_POPULATION, type DemoPerson } from './demo-population'
 
@@ -120,6 +121,10 @@ export function seedDemo(ctx: RequestContext): void {
       seedHistory(ctx, person, demo)
     } else {
       savePerson(ctx, person)
+    }
+    if (demo.walletOpened) {
+      const openedAt = shanghaiTime(ctx.now, 2, 10, 9)
+      saveWallet(ctx, { certno: demo.certno, openedAt, balance: 0, incoming: [] })
     }
   })
 }

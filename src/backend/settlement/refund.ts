@@ -2,16 +2,21 @@ import type { Fen } from '../../domain/money'
 import { refundableOf, type RefundAllocation, unwindRefund } from '../../domain/settlement-split'
 import { shanghaiYear } from '../../domain/shanghai-time'
 import type { RequestContext } from '../context'
+import { tellRefundReturned } from '../inbox/notices'
+import { ledgerRowId } from '../records/row-ids'
 import { findBinding, saveBinding } from '../state/bindings'
 import { appendLedger } from '../state/ledger'
 import { requirePerson } from '../state/persons'
 import type { SettlementRecord } from '../state/records'
+import { findWallet } from '../state/wallets'
+import { moveWallet } from '../wallet/wallet-ledger'
 import { itemSummary } from './settle'
 import { requireSettlement, saveSettlement } from './settlement-records'
 
 function paidSettlementOf(record: SettlementRecord) {
   return {
     own: { paid: record.own, refunded: record.ownRefunded },
+    wallet: { paid: record.wallet ?? 0, refunded: record.walletRefunded ?? 0 },
     lines: record.parts.map((part) => ({ paid: part.amount, refunded: part.refunded })),
     cash: { paid: record.cash, refunded: record.cashRefunded },
   }
@@ -41,7 +46,8 @@ export function refund(
     if (back === 0) continue
     const part = record.parts[i]
     part.refunded += back
-    appendLedger(ctx, requirePerson(ctx, part.payer), {
+    const payer = requirePerson(ctx, part.payer)
+    const entry = appendLedger(ctx, payer, {
       time: ctx.now,
       kind: '退费',
       amount: back,
@@ -49,11 +55,22 @@ export function refund(
       party: patient.certno,
       setlId: record.id,
     })
+    tellRefundReturned(ctx, record, part.payer, back, ledgerRowId(payer.psnNo, entry.seq))
     const binding = findBinding(ctx, part.bindingId)
     if (binding) {
       binding.used[year] = Math.max(0, (binding.used[year] ?? 0) - back)
       saveBinding(ctx, binding)
     }
+  }
+  const wallet = findWallet(ctx, patient.certno)
+  if (allocation.wallet > 0 && wallet) {
+    record.walletRefunded = (record.walletRefunded ?? 0) + allocation.wallet
+    moveWallet(ctx, patient, wallet, {
+      kind: '退费',
+      amount: allocation.wallet,
+      summary,
+      setlId: record.id,
+    })
   }
   if (allocation.own > 0) {
     record.ownRefunded += allocation.own

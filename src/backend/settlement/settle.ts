@@ -4,11 +4,15 @@ import { hasPersonalAccount, INSU_STATUS_NAMES, isInsured } from '../../domain/i
 import type { Fen } from '../../domain/money'
 import { skipReasonText, splitSettlement } from '../../domain/settlement-split'
 import type { RequestContext } from '../context'
+import { tellMemberPaid } from '../inbox/notices'
+import { ledgerRowId } from '../records/row-ids'
 import { memberRecord, requireBinding, saveBinding } from '../state/bindings'
 import { appendLedger } from '../state/ledger'
 import { requirePerson } from '../state/persons'
 import type { PersonRecord, SettlementRecord } from '../state/records'
+import { findWallet } from '../state/wallets'
 import { currentYear } from '../views'
+import { moveWallet } from '../wallet/wallet-ledger'
 import { indexPatientSettlement } from './patient-index'
 import { payerCandidate } from './payer-candidate'
 import { nextSettlementId, saveSettlement } from './settlement-records'
@@ -46,10 +50,12 @@ export function settle(ctx: RequestContext, request: SettlementRequest): Settlem
   const year = String(currentYear(ctx))
   const bindings = memberRecord(ctx, patient.certno).order.map((id) => requireBinding(ctx, id))
   const payers = bindings.map((binding) => requirePerson(ctx, binding.payer))
+  const wallet = findWallet(ctx, patient.certno)
   const split = splitSettlement({
     amount: request.amount,
     patientStatus: patient.status,
     ownBalance: hasPersonalAccount(patient.insutype) ? patient.balance : null,
+    walletBalance: wallet?.balance ?? 0,
     payers: bindings.map((binding, i) => payerCandidate(ctx, binding, payers[i], year)),
   })
   const record: SettlementRecord = {
@@ -72,6 +78,10 @@ export function settle(ctx: RequestContext, request: SettlementRequest): Settlem
     cash: split.cash,
     cashRefunded: 0,
   }
+  if (split.wallet > 0) {
+    record.wallet = split.wallet
+    record.walletRefunded = 0
+  }
   if (split.ownSkip) record.ownSkipReason = skipReasonText(split.ownSkip)
   const summary = itemSummary(record)
   if (split.own > 0) {
@@ -85,9 +95,17 @@ export function settle(ctx: RequestContext, request: SettlementRequest): Settlem
   } else {
     indexPatientSettlement(ctx, patient, record.id)
   }
+  if (wallet && split.wallet > 0) {
+    moveWallet(ctx, patient, wallet, {
+      kind: '医保钱包支付',
+      amount: -split.wallet,
+      summary,
+      setlId: record.id,
+    })
+  }
   split.lines.forEach((line, i) => {
     if (line.amount === 0) return
-    appendLedger(ctx, payers[i], {
+    const entry = appendLedger(ctx, payers[i], {
       time: ctx.now,
       kind: '共济支出',
       amount: -line.amount,
@@ -98,6 +116,8 @@ export function settle(ctx: RequestContext, request: SettlementRequest): Settlem
     const binding = bindings[i]
     binding.used[year] = (binding.used[year] ?? 0) + line.amount
     saveBinding(ctx, binding)
+    const rowId = ledgerRowId(payers[i].psnNo, entry.seq)
+    tellMemberPaid(ctx, record, line.payer, line.amount, rowId)
   })
   saveSettlement(ctx, record)
   return record

@@ -26,12 +26,15 @@ export function settlementView(
     category: record.category,
     amount: record.amount,
     acct_pay: record.own,
+    wallet_pay: record.wallet ?? 0,
+    wallet_refunded: record.walletRefunded ?? 0,
     acct_mulaid_pay: mulaid,
     psn_cash_pay: record.cash,
     lines: record.parts.map((part) => lineView(ctx, part)),
     acct_refunded: record.ownRefunded,
     cash_refunded: record.cashRefunded,
-    refunded: record.ownRefunded + mulaidRefunded + record.cashRefunded,
+    refunded:
+      record.ownRefunded + (record.walletRefunded ?? 0) + mulaidRefunded + record.cashRefunded,
     refundable: refundableAmount(record),
   }
   if (record.ownSkipReason !== undefined) view.acct_skip_reason = record.ownSkipReason
@@ -72,6 +75,8 @@ function payerPartView(
     lines: own.map((part) => lineView(ctx, part)),
     acct_refunded: 0,
     cash_refunded: 0,
+    wallet_pay: 0,
+    wallet_refunded: 0,
     refunded,
     refundable: paid - refunded,
     payer_part_only: true,

@@ -15,17 +15,30 @@ export function appendLedger(
   person: PersonRecord,
   entry: NewLedgerEntry,
 ): LedgerEntry {
-  const seq = person.ledgerCount + 1
   const balance = person.balance + entry.amount
-  const full: LedgerEntry = { ...entry, seq, balance }
+  const full = pushLedgerEntry(ctx, person, { ...entry, balance })
+  person.balance = balance
+  savePerson(ctx, person)
+  return full
+}
+
+/**
+ * Appends an entry whose running balance the caller worked out (the 医保钱包's entries share the
+ * person's ledger but carry the wallet's balance); the caller saves the person.
+ */
+export function pushLedgerEntry(
+  ctx: RequestContext,
+  person: PersonRecord,
+  entry: Omit<LedgerEntry, 'seq'>,
+): LedgerEntry {
+  const seq = person.ledgerCount + 1
+  const full: LedgerEntry = { ...entry, seq }
   const key = keys.ledgerPage(person.psnNo, ledgerPageOf(seq))
   const page = ctx.uow.get<LedgerEntry[]>(key) ?? []
   page.push(full)
   ctx.uow.put(key, page)
   indexLedgerEntry(ctx, person, full)
   person.ledgerCount = seq
-  person.balance = balance
-  savePerson(ctx, person)
   return full
 }
 

@@ -1,9 +1,18 @@
 /** What the backend stores, one record type per key family (see keys.ts). */
-import type { EndedBy, InstType, ItemCategory, LedgerKind } from '../../domain/api'
+import type {
+  EndedBy,
+  InstType,
+  ItemCategory,
+  LedgerKind,
+  MessageKind,
+  MessageLink,
+  TransferState,
+} from '../../domain/api'
 import type { BindingState } from '../../domain/binding-state'
 import type { InsuStatus, InsuType } from '../../domain/insurance'
 import type { Relation } from '../../domain/kinship'
 import type { Fen } from '../../domain/money'
+import type { ReserveRule } from '../../domain/reserve'
 
 export interface PinRecord {
   /** 'pbkdf2-sha256$iterations$salt$hash' (pin-hash.ts); never the PIN itself. */
@@ -34,6 +43,8 @@ export interface PersonRecord {
   ledgerIndex?: Record<string, number>
   /** Entries in the patient settlement index (keys.patientSettlementPage); absent means 0. */
   patientSettlementCount?: number
+  /** R1: the 自留金额 rule; absent means none. */
+  reserve?: ReserveRule
 }
 
 export interface FamilyRecord {
@@ -55,6 +66,8 @@ export interface BindingRecord {
   endedBy?: EndedBy
   endReason?: string
   limit: Fen | null
+  /** N1: the member was told that the pending request expires within 24 h. */
+  expiryNoticed?: boolean
   /** 分 paid through this binding per calendar year, e.g. { '2026': 10000 }. */
   used: Record<string, Fen>
 }
@@ -74,10 +87,13 @@ export interface LedgerEntry {
   amount: Fen
   balance: Fen
   summary: string
+  /** W1: the entry moved the 医保钱包, not the personal account; `balance` is the wallet's. */
+  purse?: 'wallet'
   /** The member (共济支出/代缴) or the 共济人 (共济收入) this entry concerns. */
   party?: string
   setlId?: string
   receiptNo?: string
+  transferId?: string
 }
 
 export interface SettlementPart {
@@ -106,6 +122,9 @@ export interface SettlementRecord {
   own: Fen
   ownRefunded: Fen
   ownSkipReason?: string
+  /** T1: from the patient's 医保钱包; absent on settlements older than the wallet. */
+  wallet?: Fen
+  walletRefunded?: Fen
   parts: SettlementPart[]
   cash: Fen
   cashRefunded: Fen
@@ -137,6 +156,61 @@ export interface FaceTokenRecord {
 export interface IdempotencyRecord {
   fingerprint: string
   answer: unknown
+}
+
+/** W1: a person's own 医保钱包 (keys.wallet). */
+export interface WalletRecord {
+  certno: string
+  openedAt: number
+  balance: Fen
+  /** Transfers ever sent to this wallet, oldest first. */
+  incoming: string[]
+}
+
+/** W2: what one 共济人 has sent (keys.walletSender); kept whether or not they own a wallet. */
+export interface WalletSenderRecord {
+  certno: string
+  /** The Shanghai day `count` is for ('YYYY-MM-DD'). */
+  day: string
+  count: number
+  outgoing: string[]
+}
+
+export interface TransferRecord {
+  id: string
+  from: string
+  to: string
+  relation: Relation
+  amount: Fen
+  state: TransferState
+  createdAt: number
+  dueAt: number
+  acceptedAt?: number
+  returnedAt?: number
+}
+
+/** W3: pending transfers by due time, so the 06:00 return needs one read per request. */
+export interface TransferDue {
+  id: string
+  dueAt: number
+}
+
+/** N2: one person's inbox (keys.inbox); messages live in pages like the ledger. */
+export interface InboxRecord {
+  count: number
+  unread: number
+  /** "全部已读": every message up to this seq is read without rewriting its page. */
+  readUpTo: number
+}
+
+export interface MessageRecord {
+  seq: number
+  time: number
+  kind: MessageKind
+  title: string
+  body: string
+  read: boolean
+  link?: MessageLink
 }
 
 export interface MetaRecord {

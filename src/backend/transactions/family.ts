@@ -4,6 +4,7 @@ import { loadBindings } from '../binding/binding-lifecycle'
 import { assertPayerEligible } from '../binding/payer-eligibility'
 import { callerOf, type RequestContext } from '../context'
 import { none, object, optionalBool } from '../input'
+import { reserveView } from '../reserve/account-reserve'
 import { findFamily, saveFamily } from '../state/bindings'
 import { requirePerson } from '../state/persons'
 import type { PersonRecord } from '../state/records'
@@ -14,11 +15,13 @@ import { defineTransaction } from './transaction'
 function familyView(ctx: RequestContext, payerCertno: string): FamilyView | null {
   const family = findFamily(ctx, payerCertno)
   if (!family) return null
+  const payer = requirePerson(ctx, payerCertno)
   return {
     created_at: iso(family.createdAt),
     bindings: loadBindings(ctx, family.bindingIds).map((binding) => bindingView(ctx, binding)),
     max_members: ctx.policy.maxMembersPerFamily,
-    balc: requirePerson(ctx, payerCertno).balance,
+    balc: payer.balance,
+    reserve: reserveView(ctx, payer),
   }
 }
 

@@ -113,6 +113,7 @@ export const qaRefund = defineTransaction({
         amount: allocation.lines[i],
       })
     }
+    if (allocation.wallet > 0) parts.push({ account: 'wallet', amount: allocation.wallet })
     if (allocation.own > 0) parts.push({ account: 'own', amount: allocation.own })
     const settlement = settlementView(ctx, record)
     return {

@@ -2,15 +2,19 @@ import type { Infno } from '../../domain/api'
 import { bindingAdd, bindingConfirm, bindingDecline, bindingEnd, bindingSetLimit } from './binding'
 import { faceVerify } from './face'
 import { familyCreate, familyGet } from './family'
+import { inboxList, inboxRead } from './inbox'
 import { memberPayers, memberSetOrder } from './member'
 import { pinChangeTransaction } from './pin'
 import { premiumOptionsTransaction, premiumPayTransaction } from './premium'
 import { qaPersonas, qaReset, qaSetClock } from './qa-demo'
 import { qaGenerateRecords, qaOverview, qaRefund, qaSettle } from './qa-settlement'
 import { qaSetStatus } from './qa-status'
+import { qaOpenWallet } from './qa-wallet'
 import { recordsChanges, recordsConsumption, recordsDetail } from './records'
+import { reserveSet } from './reserve'
 import { personInfoTransaction, sessionLogin, sessionLogout } from './session'
 import type { Transaction, TransactionTable } from './transaction'
+import { walletAccept, walletGet, walletOpen, walletTransfer } from './wallet'
 
 /**
  * The one table of every transaction (infno → name, caller, input check, handler). It drives the
@@ -35,6 +39,13 @@ export const TRANSACTIONS: TransactionTable = {
   '5313': recordsChanges,
   '5314': recordsConsumption,
   '5315': recordsDetail,
+  '5316': reserveSet,
+  '5320': walletGet,
+  '5321': walletOpen,
+  '5322': walletTransfer,
+  '5323': walletAccept,
+  '5330': inboxList,
+  '5331': inboxRead,
   '2207': qaSettle,
   '2208': qaRefund,
   '9101': faceVerify,
@@ -44,6 +55,7 @@ export const TRANSACTIONS: TransactionTable = {
   '9105': qaReset,
   '9106': qaPersonas,
   '9107': qaOverview,
+  '9108': qaOpenWallet,
 }
 
 /** The row of a transaction number from the wire, or undefined for an unknown one. */

@@ -4,10 +4,12 @@ import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 
+import { Cell } from '../../components/cell'
 import { ElderModeSwitch, PageRoot } from '../../components/display-mode'
 import { PageStatus } from '../../components/page-status'
 import { QaEntriesSlot } from '../../components/qa-entries-slot'
 import { Tappable } from '../../components/tappable'
+import { useUnreadBadge } from '../../components/use-unread-badge'
 import { maskName } from '../../domain/id-number'
 import { confirmAction } from '../../platform/feedback'
 import { navigate, routes } from '../../platform/navigation'
@@ -23,6 +25,7 @@ function MinePage() {
   const root = useStores()
   const { session } = root
   const person = session.person
+  useUnreadBadge()
 
   useDidShow(() => {
     if (session.loggedIn) void session.refresh()
@@ -66,6 +69,17 @@ function MinePage() {
         </View>
       ) : null}
       <ElderModeSwitch />
+      {session.restored && person ? (
+        <View className='card card--flush'>
+          <Cell
+            id='entry-inbox'
+            title='消息'
+            note='家人用了您的账户、绑定变化、转账到账'
+            value={root.inbox.unread > 0 ? `${root.inbox.unread}条未读` : undefined}
+            onClick={() => navigate(routes.inbox)}
+          />
+        </View>
+      ) : null}
       <QaEntriesSlot />
       {session.restored && person ? (
         <Tappable

@@ -6,6 +6,7 @@ import { observer } from 'mobx-react-lite'
 import { Cell } from '../../components/cell'
 import { ElderModeSwitch, PageRoot } from '../../components/display-mode'
 import { Tappable } from '../../components/tappable'
+import { useUnreadBadge } from '../../components/use-unread-badge'
 import { navigate, routes } from '../../platform/navigation'
 import { useStores } from '../../stores/store-context'
 
@@ -19,6 +20,7 @@ const ELDER_TILES = [
 /** 我要办: the service hall. Only services that work are listed. */
 function ServiceHallPage() {
   const { display } = useStores()
+  useUnreadBadge()
   return (
     <PageRoot className='page service-hall'>
       <View className='service-hall__banner'>

@@ -92,6 +92,9 @@ export function createMy(
       reply(options, true, {})
     },
     setNavigationBar: (options?: Options) => reply(options, true, {}),
+    // my.setTabBarBadge({ index, text }) / my.removeTabBarBadge({ index }): the 消息 badge.
+    setTabBarBadge: (options?: Options) => reply(options, true, {}),
+    removeTabBarBadge: (options?: Options) => reply(options, true, {}),
     getSystemInfoSync: () => ({ ...SYSTEM_INFO }),
     getSystemInfo: (options: Options) => reply(options, true, { ...SYSTEM_INFO }),
     ...overrides,

@@ -16,6 +16,7 @@ export const mockTaro = {
     Object.values(navigation).forEach((fn) => fn.mockClear())
     showToast.mockClear()
     showModal.mockClear()
+    Object.values(tabBar).forEach((fn) => fn.mockClear())
   },
   setRouterParams(params: Record<string, string>): void {
     routerParams = params
@@ -33,6 +34,11 @@ export const navigation = {
   navigateBack: resolved(),
   redirectTo: resolved(),
   reLaunch: resolved(),
+}
+
+export const tabBar = {
+  setTabBarBadge: resolved(),
+  removeTabBarBadge: resolved(),
 }
 
 export const showToast = resolved()
@@ -64,6 +70,7 @@ const Taro = {
   ...navigation,
   // The page stack holds the one page under test; its route is none a test navigates to.
   getCurrentPages: () => [{ route: '', options: routerParams }],
+  ...tabBar,
   showToast,
   showModal,
   showLoading: resolved(),

@@ -21,6 +21,13 @@ describe('5302 family.create (F1, S1)', () => {
       bindings: [],
       max_members: 8,
       balc: 352640,
+      reserve: {
+        mode: 'none',
+        value: 0,
+        amount: 0,
+        avail: 352640,
+        sentence: '不自留：家人可以用到账户里的全部余额。',
+      },
     })
     expect(await client.ok('5301', {}, { as: '张建国' })).toEqual({ family })
   })

@@ -95,7 +95,7 @@ describe('代缴 story: 张建国 pays his son’s 2027年度 premium', () => {
     expect(son).toMatchObject({ annual_limit: 10000, used_this_year: 0 })
   })
 
-  it('writes exactly the payer, the payee, the ledger page and its index, the receipt and the counter', async () => {
+  it('writes exactly the payer, the payee, the ledger page and its index, the receipt, the counter and the message', async () => {
     const { client, ids } = await zhangFamilyClient()
     await changePin(client, '张建国', '000000', NEW_PIN)
     const before = client.snapshot()
@@ -105,6 +105,8 @@ describe('代缴 story: 张建国 pays his son’s 2027年度 premium', () => {
       expect.stringMatching(/^led:P0001:\d+$/),
     ])
     expect(changed.filter((key) => !key.startsWith('led:'))).toEqual([
+      'ibx:P0001',
+      'ibxp:P0001:0',
       'lix:P0001:d:2026-11-23:0',
       'lix:P0001:k:代缴:0',
       'lix:P0001:m:2026-11:0',

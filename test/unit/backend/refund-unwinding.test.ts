@@ -29,6 +29,7 @@ async function mixedSettlement(): Promise<{ client: TestClient; settlement: Sett
 }
 
 describe('2208 qa.refund: T3 unwinding', () => {
+  // The first test also starts the mock server in the contract-http run, on a loaded machine.
   it('refunds cash first, then the last 共济人, then the first, own account last', async () => {
     const { client, settlement } = await mixedSettlement()
     const start = await balances(client, ['张伟', '张建国', '李秀兰'])
@@ -56,7 +57,7 @@ describe('2208 qa.refund: T3 unwinding', () => {
     })
     expect(await usedOf(client, '张建国', '张伟')).toBe(0)
     expect(await usedOf(client, '李秀兰', '张伟')).toBe(0)
-  })
+  }, 30_000)
 
   it('writes a 退费 entry on each account the money returns to', async () => {
     const { client, settlement } = await mixedSettlement()

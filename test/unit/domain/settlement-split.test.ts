@@ -101,14 +101,20 @@ describe('O2 deduction order', () => {
 
   it('records an empty own account as a reason; a 390 patient has no own part at all', () => {
     const empty = splitSettlement({ amount: 500, patientStatus: '1', ownBalance: 0, payers: [] })
-    expect(empty).toEqual({ own: 0, ownSkip: { code: 'own_empty' }, lines: [], cash: 500 })
+    expect(empty).toEqual({
+      own: 0,
+      ownSkip: { code: 'own_empty' },
+      wallet: 0,
+      lines: [],
+      cash: 500,
+    })
     const resident = splitSettlement({
       amount: 500,
       patientStatus: '1',
       ownBalance: null,
       payers: [],
     })
-    expect(resident).toEqual({ own: 0, lines: [], cash: 500 })
+    expect(resident).toEqual({ own: 0, wallet: 0, lines: [], cash: 500 })
   })
 })
 
@@ -123,9 +129,14 @@ describe('T3 refund unwinding', () => {
   }
 
   it('unwinds cash first, then the last 共济人 … the first, own account last', () => {
-    expect(unwindRefund(paid, 500)).toEqual({ cash: 500, lines: [0, 0], own: 0 })
-    expect(unwindRefund(paid, 4000)).toEqual({ cash: 500, lines: [500, 3000], own: 0 })
-    expect(unwindRefund(paid, 6500)).toEqual({ cash: 500, lines: [2000, 3000], own: 1000 })
+    expect(unwindRefund(paid, 500)).toEqual({ cash: 500, lines: [0, 0], wallet: 0, own: 0 })
+    expect(unwindRefund(paid, 4000)).toEqual({ cash: 500, lines: [500, 3000], wallet: 0, own: 0 })
+    expect(unwindRefund(paid, 6500)).toEqual({
+      cash: 500,
+      lines: [2000, 3000],
+      wallet: 0,
+      own: 1000,
+    })
   })
 
   it('continues where earlier refunds stopped', () => {
@@ -135,7 +146,7 @@ describe('T3 refund unwinding', () => {
       cash: { paid: 500, refunded: 500 },
     }
     expect(refundableOf(partly)).toBe(3000)
-    expect(unwindRefund(partly, 2500)).toEqual({ cash: 0, lines: [2000, 0], own: 500 })
+    expect(unwindRefund(partly, 2500)).toEqual({ cash: 0, lines: [2000, 0], wallet: 0, own: 500 })
   })
 
   it('never refunds more than is left (E_REFUND_EXCEEDS with the refundable amount)', () => {
@@ -147,5 +158,52 @@ describe('T3 refund unwinding', () => {
       }),
     )
     expect(unwindRefund(paid, 6500).own).toBe(1000)
+  })
+})
+
+describe('T1 and R1: the patient’s wallet and the 共济人’s reserve', () => {
+  const reserving = (balance: number, reserve: number) => ({
+    bindingId: 'B1',
+    payer: 'A',
+    bindingState: 'active' as const,
+    payerStatus: '1' as const,
+    balance,
+    reserve,
+    limit: null,
+    usedThisYear: 0,
+  })
+
+  it('pays own account, then wallet, then 共济人 above their reserve, then cash', () => {
+    const split = splitSettlement({
+      amount: 10000,
+      patientStatus: '1',
+      ownBalance: 2000,
+      walletBalance: 3000,
+      payers: [reserving(5000, 3000)],
+    })
+    expect([split.own, split.wallet, split.lines[0].amount, split.cash]).toEqual([
+      2000, 3000, 2000, 3000,
+    ])
+  })
+
+  it('skips a 共济人 at the reserve with 已达自留金额', () => {
+    const split = splitSettlement({
+      amount: 100,
+      patientStatus: '1',
+      ownBalance: null,
+      payers: [reserving(3000, 3000)],
+    })
+    expect(skipReasonText(split.lines[0].skip!)).toBe('已达自留金额')
+    expect(split.cash).toBe(100)
+  })
+
+  it('unwinds the wallet after the 共济人 and before the own account', () => {
+    const paid = {
+      own: { paid: 1000, refunded: 0 },
+      wallet: { paid: 700, refunded: 0 },
+      lines: [{ paid: 300, refunded: 0 }],
+      cash: { paid: 100, refunded: 0 },
+    }
+    expect(unwindRefund(paid, 1500)).toEqual({ cash: 100, lines: [300], wallet: 700, own: 400 })
   })
 })

@@ -10,6 +10,7 @@ import { Tappable } from '../../../components/tappable'
 import type { BindingAddOutput } from '../../../domain/api'
 import { liveAttributes } from '../../../platform/a11y'
 import { goBack, navigate, redirect, routes } from '../../../platform/navigation'
+import { requestSubscription } from '../../../platform/subscriptions'
 import { AddMemberForm } from '../../../stores/add-member-form'
 import { useStores } from '../../../stores/store-context'
 import { NEXT_STEP_LABELS, nextStepFor } from './next-step'
@@ -83,6 +84,8 @@ function AddMemberPage() {
     setTried(true)
     const input = form.input
     if (!input) return
+    // WeChat shows the subscription panel only from a tap, so it is asked before the request.
+    requestSubscription('member-added')
     const output = await family.add(input)
     if (output) setResult(output)
   }

@@ -111,6 +111,9 @@ const PayerCard = observer(function PayerCardView({ entry }: { entry: PayerEntry
         <Text className='payer-card__name'>{payer}</Text>
       </View>
       <Text className='payer-card__line'>{youAre(binding)}</Text>
+      <Text className='payer-card__line' id={`payer-${id}-avail`}>
+        可用额度：<Text className='amount'>{formatYuan(entry.avail)}</Text>
+      </Text>
       {entry.blocked_reason ? (
         <Text className='payer-card__line payer-card__line--warn' id={`payer-${id}-blocked`}>
           {entry.blocked_reason}

@@ -11,6 +11,7 @@ import { navigate, routes } from '../../../platform/navigation'
 import { useStores } from '../../../stores/store-context'
 import { MemberCard } from './member-card'
 import { PledgeStep } from './pledge'
+import { ReserveSection } from './reserve-section'
 
 /** Why this person cannot share their account; they still see what family shares with them. */
 const PayerRefused = observer(function PayerRefusedView() {
@@ -77,6 +78,7 @@ const FamilyList = observer(function FamilyListView() {
           共济成员：{open.length}人（最多{view.max_members}人）
         </Text>
       </View>
+      <ReserveSection />
       {open.length === 0 ? (
         <View className='card notice' id='family-empty'>
           <Text className='notice__text'>您还没有添加家庭成员。点击下方“添加成员”开始绑定。</Text>

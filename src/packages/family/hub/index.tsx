@@ -44,6 +44,12 @@ export default observer(function FamilyHubPage() {
           note='账户余额、账户变动和消费记录'
           onClick={() => navigate(routes.records)}
         />
+        <Cell
+          id='entry-wallet'
+          title='跨省共济（医保钱包）'
+          note='给外省参保的近亲属的医保钱包转账'
+          onClick={() => navigate(routes.wallet)}
+        />
       </View>
       <Tappable className='family-hub__faq' id='entry-faq' onClick={() => navigate(routes.faq)}>
         <Text className='family-hub__link'>常见问题</Text>

@@ -6,6 +6,7 @@ import { Tappable } from '../../../components/tappable'
 import { formatYuan } from '../../../domain/money'
 import { yearLabel } from '../../../domain/premium-policy'
 import { navigate, redirect, routes } from '../../../platform/navigation'
+import { requestSubscription } from '../../../platform/subscriptions'
 import { useStores } from '../../../stores/store-context'
 
 /**
@@ -20,6 +21,7 @@ export const PaySheet = observer(function PaySheetView({ onClose }: { onClose: (
   if (!options || !payee) return null
 
   const submit = async (pin: string) => {
+    requestSubscription('premium-paid')
     const outcome = await premium.pay(pin)
     if (outcome === null || outcome === 'pin-wrong') return
     onClose()

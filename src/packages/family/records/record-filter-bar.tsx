@@ -18,6 +18,10 @@ export const KIND_IDS: Record<LedgerKind, string> = {
   共济收入: 'mulaid-in',
   代缴: 'premium',
   退费: 'refund',
+  转出至医保钱包: 'wallet-out',
+  医保钱包退回: 'wallet-back',
+  医保钱包转入: 'wallet-in',
+  医保钱包支付: 'wallet-pay',
 }
 
 function Chip(props: { id: string; label: string; on: boolean; onClick: () => void }) {

@@ -13,6 +13,7 @@ import { RefundTool } from './refund-tool'
 import { ResetTool } from './reset-tool'
 import { SettleTool } from './settle-tool'
 import { StatusTool } from './status-tool'
+import { WalletTool } from './wallet-tool'
 
 /** 测试工具 (simulated-backend builds only): drive the backend as a 定点机构 or the registry would. */
 function QaToolsPage() {
@@ -35,6 +36,7 @@ function QaToolsPage() {
       <SettleTool qa={qa} />
       <RefundTool qa={qa} />
       <StatusTool qa={qa} />
+      <WalletTool qa={qa} />
       <ClockTool qa={qa} />
       <GenerateTool qa={qa} />
       <ResetTool qa={qa} />

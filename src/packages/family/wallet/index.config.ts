@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '跨省共济（医保钱包）' })

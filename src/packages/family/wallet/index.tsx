@@ -1,0 +1,37 @@
+import './index.scss'
+
+import { View } from '@tarojs/components'
+import { useDidShow } from '@tarojs/taro'
+import { observer } from 'mobx-react-lite'
+
+import { FaceCheckDialog } from '../../../components/face-check-dialog'
+import { PageStatus } from '../../../components/page-status'
+import { useStores } from '../../../stores/store-context'
+import { OwnWallet } from './own-wallet'
+import { RulesCard } from './rules-card'
+import { TransferForm } from './transfer-form'
+import { PendingIn, TransferHistory } from './transfer-list'
+
+/** 跨省共济（医保钱包） (W1–W4): the rules first, then the wallet, 待收款 and transfers. */
+function WalletPage() {
+  const { wallet } = useStores()
+  useDidShow(() => void wallet.load())
+  const first = wallet.view === null
+  return (
+    <View className='page wallet'>
+      <PageStatus
+        loading={first && wallet.loadTask.pending}
+        error={first ? wallet.loadTask.error : null}
+        onRetry={() => void wallet.load()}
+      />
+      <RulesCard />
+      <PendingIn />
+      <OwnWallet />
+      <TransferForm />
+      <TransferHistory />
+      <FaceCheckDialog />
+    </View>
+  )
+}
+
+export default observer(WalletPage)

@@ -1,0 +1,167 @@
+import { Input, Text, View } from '@tarojs/components'
+import { observer } from 'mobx-react-lite'
+import { useState } from 'react'
+
+import { PinKeypad } from '../../../components/pin-keypad'
+import { Tappable } from '../../../components/tappable'
+import { formatYuan } from '../../../domain/money'
+import { requestSubscription } from '../../../platform/subscriptions'
+import { useStores } from '../../../stores/store-context'
+import { RelationPicker } from '../add-member/relation-picker'
+
+/** 支付密码 for the transfer; a wrong PIN stays here with how many tries are left. */
+const TransferPinSheet = observer(function TransferPinSheetView({
+  onClose,
+}: {
+  onClose: () => void
+}) {
+  const { wallet } = useStores()
+  const task = wallet.transferTask
+  const amount = wallet.amount
+  const submit = async (pin: string) => {
+    // WeChat shows the subscription panel only from a tap: the PIN's last key is that tap.
+    requestSubscription('transfer-sent')
+    const outcome = await wallet.transfer(pin)
+    if (outcome !== null && outcome !== 'pin-wrong') onClose()
+  }
+  const wrongPin = task.error?.code === 'E_PIN_WRONG' ? task.error.message : null
+  return (
+    <View className='pay-sheet' id='transfer-sheet'>
+      <View className='pay-sheet__panel'>
+        <View className='pay-sheet__head'>
+          <Text className='pay-sheet__title'>支付密码</Text>
+          <Tappable
+            className={`pay-sheet__close ${task.pending ? 'pay-sheet__close--off' : ''}`}
+            id='transfer-sheet-cancel'
+            disabled={task.pending}
+            onClick={onClose}
+          >
+            <Text>取消</Text>
+          </Tappable>
+        </View>
+        <Text className='pay-sheet__what'>
+          转给{wallet.recipient.name}（{wallet.recipient.relation}）的医保钱包
+        </Text>
+        <Text className='pay-sheet__amount amount'>
+          {amount === null ? '' : formatYuan(amount)}
+        </Text>
+        <Text className='pay-sheet__from'>从您的医保个人账户转出</Text>
+        <PinKeypad
+          prompt='请输入支付密码'
+          busy={task.pending}
+          busyText='正在转账，请稍候…'
+          message={wrongPin}
+          onStart={() => task.clearError()}
+          onComplete={(pin) => void submit(pin)}
+        />
+      </View>
+    </View>
+  )
+})
+
+function TransferResultCard() {
+  const { wallet } = useStores()
+  const result = wallet.result
+  if (!result) return null
+  return (
+    <View className='card notice' id='transfer-result'>
+      {result.kind === 'sent' ? (
+        <Text className='notice__title' id='transfer-result-title'>
+          已转出，待对方确认收款
+        </Text>
+      ) : (
+        <Text className='notice__text notice__text--error' id='transfer-error'>
+          {result.error.message}
+        </Text>
+      )}
+      {result.kind === 'sent' && result.output.warning ? (
+        <Text className='notice__hint' id='transfer-result-warning'>
+          {result.output.warning}
+        </Text>
+      ) : null}
+      <Tappable
+        as='button'
+        className='btn btn-plain'
+        id='transfer-again'
+        onClick={() => wallet.resetForm()}
+      >
+        {result.kind === 'sent' ? '继续转账' : '修改后重试'}
+      </Tappable>
+    </View>
+  )
+}
+
+/** W2: 向家人转账 (姓名, 身份证号, 与本人关系, 金额 → 支付密码). */
+export const TransferForm = observer(function TransferFormView() {
+  const { wallet } = useStores()
+  const [tried, setTried] = useState(false)
+  const [paying, setPaying] = useState(false)
+  const form = wallet.recipient
+  if (!wallet.canSend) return null
+  if (wallet.result) return <TransferResultCard />
+  const next = () => {
+    setTried(true)
+    if (wallet.problem === null) setPaying(true)
+  }
+  return (
+    <View className='card' id='transfer-form'>
+      <Text className='notice__title'>向家人转账</Text>
+      <Text className='form__label'>姓名</Text>
+      <Input
+        className='form__input'
+        id='transfer-name'
+        value={form.name}
+        onInput={(e) => form.setName(e.detail.value)}
+      />
+      <Text className='form__label'>身份证号</Text>
+      <Input
+        className='form__input'
+        id='transfer-certno'
+        type='idcard'
+        maxlength={18}
+        value={form.certno}
+        onInput={(e) => form.setCertno(e.detail.value)}
+        onBlur={() => form.touchCertno()}
+      />
+      {form.certnoError ? (
+        <Text className='notice__text notice__text--error' id='transfer-certno-error'>
+          {form.certnoError}
+        </Text>
+      ) : null}
+      <Text className='form__label'>与本人关系</Text>
+      <RelationPicker
+        relations={form.relations}
+        value={form.relation}
+        onPick={(index) => form.pickRelation(index)}
+      />
+      <Text className='form__label'>金额（元）</Text>
+      <Input
+        className='form__input'
+        id='transfer-amount'
+        type='digit'
+        value={wallet.amountText}
+        onInput={(e) => wallet.setAmountText(e.detail.value)}
+      />
+      {wallet.reserveWarning ? (
+        <Text className='notice__text notice__text--warn' id='transfer-reserve-warning'>
+          {wallet.reserveWarning}
+        </Text>
+      ) : null}
+      {tried && wallet.problem ? (
+        <Text className='notice__text notice__text--error' id='transfer-problem'>
+          {wallet.problem}
+        </Text>
+      ) : null}
+      <Tappable
+        as='button'
+        className='btn btn-primary'
+        id='transfer-next'
+        disabled={wallet.transferTask.pending}
+        onClick={next}
+      >
+        转账
+      </Tappable>
+      {paying ? <TransferPinSheet onClose={() => setPaying(false)} /> : null}
+    </View>
+  )
+})
