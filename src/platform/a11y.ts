@@ -3,21 +3,18 @@
  * element, Tab focus, Enter/Space); the .weapp.ts and .alipay.ts twins use the attribute names
  * of the mini-program platforms, which have no keyboard.
  */
-import type { AccessibleState, GroupRole, KeyActivation, LiveAttributes } from './a11y-types'
+import { ariaAttributes } from './a11y-attributes'
+import type { AccessibleState, KeyActivation } from './a11y-types'
 
+export { hiddenAttributes } from './a11y-attributes'
 export type { AccessibleRole, AccessibleState } from './a11y-types'
 
+const aria = ariaAttributes('role')
+export const { liveAttributes, groupAttributes } = aria
+
+/** On H5 a control is also a Tab stop, unless it is disabled. */
 export function accessibleAttributes(state: AccessibleState): Record<string, string | number> {
-  const attributes: Record<string, string | number> = {
-    role: state.role,
-    tabIndex: state.disabled ? -1 : 0,
-    'aria-disabled': state.disabled ? 'true' : 'false',
-  }
-  if (state.label !== undefined) attributes['aria-label'] = state.label
-  if (state.checked !== undefined) attributes['aria-checked'] = state.checked ? 'true' : 'false'
-  if (state.selected !== undefined) attributes['aria-selected'] = state.selected ? 'true' : 'false'
-  if (state.expanded !== undefined) attributes['aria-expanded'] = state.expanded ? 'true' : 'false'
-  return attributes
+  return { ...aria.accessibleAttributes(state), tabIndex: state.disabled ? -1 : 0 }
 }
 
 /** Enter and Space act like a tap, as on a native button. */
@@ -30,19 +27,6 @@ export function keyActivation(activate: () => void): KeyActivation {
     },
   }
 }
-
-/** A region whose changes are read out: 'polite' waits, 'alert' interrupts. */
-export function liveAttributes(kind: 'polite' | 'alert'): LiveAttributes {
-  return kind === 'alert' ? { role: 'alert', 'aria-live': 'assertive' } : { 'aria-live': 'polite' }
-}
-
-/** Decoration a screen reader should skip. */
-/** A container that groups controls (the relation options, the record tabs) or a dialog. */
-export function groupAttributes(role: GroupRole, label?: string): Record<string, string> {
-  return label === undefined ? { role: role } : { role: role, 'aria-label': label }
-}
-
-export const hiddenAttributes: Record<string, string> = { 'aria-hidden': 'true' }
 
 /** Calls `onKey` with each key pressed anywhere on the page until the returned stop is called. */
 export function listenToKeys(onKey: (key: string) => void): () => void {
