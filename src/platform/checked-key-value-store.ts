@@ -1,12 +1,19 @@
 import type { KeyValueStore } from '../backend/storage/key-value-store'
 import type { StorageLimits } from './storage-limits'
 
+/** What getStorageInfoSync returns on WeChat and Alipay; sizes in KB. H5 reports NaN sizes. */
+export interface PlatformStorageInfo {
+  keys: string[]
+  currentSize: number
+  limitSize: number
+}
+
 /** The platform's synchronous storage calls, raw: what they return is checked here. */
 export interface PlatformStorage {
   get(key: string): unknown
   set(key: string, value: string): unknown
   remove(key: string): unknown
-  keys(): string[]
+  info(): PlatformStorageInfo
 }
 
 /**
@@ -52,8 +59,14 @@ export class CheckedKeyValueStore implements KeyValueStore {
 
   keys(): string[] {
     return this.storage
-      .keys()
-      .filter((k) => k.startsWith(this.prefix))
+      .info()
+      .keys.filter((k) => k.startsWith(this.prefix))
       .map((k) => k.slice(this.prefix.length))
+  }
+
+  freeBytes(): number | undefined {
+    const { currentSize, limitSize } = this.storage.info()
+    if (!Number.isFinite(currentSize) || !Number.isFinite(limitSize)) return undefined
+    return Math.max(0, limitSize - currentSize) * 1024
   }
 }

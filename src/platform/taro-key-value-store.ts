@@ -8,7 +8,7 @@ const TARO_STORAGE: PlatformStorage = {
   get: (key) => Taro.getStorageSync(key) as unknown,
   set: (key, value) => Taro.setStorageSync(key, value) as unknown,
   remove: (key) => Taro.removeStorageSync(key) as unknown,
-  keys: () => Taro.getStorageInfoSync().keys,
+  info: () => Taro.getStorageInfoSync(),
 }
 
 /** The backend's KeyValueStore on Taro's storage, under one key prefix. */

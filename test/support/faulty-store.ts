@@ -113,7 +113,13 @@ export function alipayShaped(faulty: FaultyStore): PlatformStorage {
     get: (key) => faulty.get(key),
     set: (key, value) => returned(() => faulty.set(key, value)),
     remove: (key) => returned(() => faulty.remove(key)),
-    keys: () => faulty.keys(),
+    // my.getStorageInfoSync: sizes in whole KB, used rounded up and the limit down (a 10 MB
+    // limit when the plan sets no quota).
+    info: () => ({
+      keys: faulty.keys(),
+      currentSize: Math.ceil(usedBytes(faulty.inner) / 1024),
+      limitSize: Math.floor((faulty.plan.quotaBytes ?? 10 * 1024 * 1024) / 1024),
+    }),
   }
 }
 

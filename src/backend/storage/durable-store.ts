@@ -1,4 +1,5 @@
 import { DomainError } from '../../domain/errors'
+import { storedStringBytes } from '../utf8'
 import { seal, unseal } from './integrity'
 import {
   clearJournal,
@@ -67,6 +68,7 @@ export class DurableStore {
     if (changes.size === 0) return
     this.ensureConsistent()
     const sealed = sealAll(changes)
+    this.ensureRoomFor(sealed)
     if (this.kv.atomic) {
       this.kv.atomic(() => sealed.forEach((value, key) => this.write(key, value)))
     } else {
@@ -112,6 +114,21 @@ export class DurableStore {
   /** Forgets cached values (after another process changed the store, or a reset). */
   invalidate(): void {
     this.cache.clear()
+  }
+
+  /**
+   * Refuses a commit the platform says cannot fit, before anything is written. While a journaled
+   * commit runs, the journal holds the old values and the new ones replace them: at its peak it
+   * needs the new values' size on top of what is stored now.
+   */
+  private ensureRoomFor(sealed: Map<string, string | null>): void {
+    const free = this.kv.freeBytes?.()
+    if (free === undefined) return
+    let needed = 0
+    sealed.forEach((value, key) => {
+      if (value !== null) needed += storedStringBytes(key) + storedStringBytes(value)
+    })
+    if (needed > free) throw new DomainError('E_STORAGE_FULL')
   }
 
   private commitJournaled(sealed: Map<string, string | null>): void {

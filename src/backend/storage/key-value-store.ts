@@ -15,6 +15,11 @@ export interface KeyValueStore {
    * damaged copy aside, start empty, and return where the copy went (9105 qa.reset).
    */
   moveAside?(): string
+  /**
+   * Bytes the platform reports still free for this app, when it reports it (the mini-programs'
+   * getStorageInfoSync). A commit that would not fit is refused before anything is written.
+   */
+  freeBytes?(): number | undefined
 }
 
 export class MemoryKeyValueStore implements KeyValueStore {

@@ -37,3 +37,29 @@ describe('Alipay build with a full storage', () => {
     await records.waitForText('#balance-value', '¥3,526.40')
   })
 })
+
+describe('Alipay build: 生成大量记录 on a phone with little storage left', () => {
+  it('refuses rows that would not fit the reported free space, writing nothing', async () => {
+    const app = await launchAlipay()
+    await loginAs(app, '张建国')
+    const records = await app.open(PAGES.records)
+    await records.waitForText('#balance-value', '¥3,526.40')
+    app.storage.leaveFree(1024 * 1024)
+    const before = app.storage.keys().map((key) => [key, app.storage.get(key)])
+
+    const tools = await app.open(QA_TOOLS)
+    await tools.waitFor('#generate-person')
+    await tools.tap('#generate-person-persona-1')
+    await fireEvent(tools, '#generate-count', 'input', { value: '100000' })
+    await tools.tap('#generate-submit')
+    await tools.waitForText('#generate-error', '本机存储空间不足')
+    expect(tools.exists('#generate-result')).toBe(false)
+    expect(app.storage.quotaRefusals).toBe(0)
+    expect(app.storage.keys().map((key) => [key, app.storage.get(key)])).toEqual(before)
+
+    await fireEvent(tools, '#generate-count', 'input', { value: '2000' })
+    await tools.tap('#generate-submit')
+    await tools.waitForText('#generate-result', '已为张建国生成 2,000 条记录')
+    expect(app.storage.quotaRefusals).toBe(0)
+  }, 120_000)
+})

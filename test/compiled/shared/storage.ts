@@ -22,6 +22,8 @@ function utf8Length(text: string): number {
 export class MockStorage {
   private readonly items: Map<string, string>
   readonly limits: StorageLimits
+  /** Writes refused for the total quota: an app that checks free space first makes none. */
+  quotaRefusals = 0
 
   constructor(limits: StorageLimits, items: ReadonlyMap<string, string> = new Map()) {
     this.limits = { ...limits }
@@ -52,6 +54,7 @@ export class MockStorage {
     const previous = this.items.get(key)
     const before = previous === undefined ? 0 : utf8Length(key) + utf8Length(previous)
     if (this.bytesUsed - before + size > this.limits.maxBytesTotal) {
+      this.quotaRefusals += 1
       throw new StorageQuotaError('storage: total quota exceeded')
     }
     this.items.set(key, raw)

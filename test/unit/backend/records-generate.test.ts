@@ -1,4 +1,6 @@
+import { MemoryKeyValueStore } from '../../../src/backend/storage/key-value-store'
 import { allPages, CERT, TestClient } from '../../support/backend-client'
+import { dump, usedBytes } from '../../support/faulty-store'
 import { balanceOf } from '../../support/scenes'
 
 describe('9104 qa.generateRecords', () => {
@@ -38,5 +40,44 @@ describe('9104 qa.generateRecords', () => {
     expect(client.snapshot()).toEqual(before)
     const production = new TestClient({ qa: false })
     expect(await production.fail('9104', { certno: CERT.张建国, count: 10 })).toBe('E_FORBIDDEN')
+  })
+})
+
+/** A device storage that reports its free space, as getStorageInfoSync does on WeChat and Alipay. */
+class ReportingStore extends MemoryKeyValueStore {
+  refusedWrites = 0
+
+  constructor(private readonly limitBytes: number) {
+    super()
+  }
+
+  set(key: string, value: string): void {
+    if (usedBytes(this) + key.length + value.length > this.limitBytes) {
+      this.refusedWrites += 1
+      throw new Error('storage quota exceeded')
+    }
+    super.set(key, value)
+  }
+
+  freeBytes(): number {
+    return this.limitBytes - usedBytes(this)
+  }
+}
+
+describe('9104 on a device with little storage left', () => {
+  it('refuses more rows than the reported free space holds, before writing anything', async () => {
+    const store = new ReportingStore(2 * 1024 * 1024)
+    const client = new TestClient({ store })
+    const balance = await balanceOf(client, '张建国')
+    const before = dump(store)
+
+    expect(await client.fail('9104', { certno: CERT.张建国, count: 100000 })).toBe('E_STORAGE_FULL')
+    expect(store.refusedWrites).toBe(0)
+    expect(dump(store)).toEqual(before)
+
+    const fits = await client.ok('9104', { certno: CERT.张建国, count: 2000 })
+    expect(fits.added).toBe(2000)
+    expect(store.refusedWrites).toBe(0)
+    expect(await balanceOf(client, '张建国')).toBe(balance)
   })
 })
