@@ -52,12 +52,31 @@ export function createMy(
     return { success: true }
   }
   const getStorageInfoSync: typeof my.getStorageInfoSync = () => storage.info()
+  // my.datePicker: answers { date } (format yyyy-MM-dd by default), or fails with error 11
+  // when the citizen cancels (Alipay open docs, my.datePicker 错误码).
+  const datePicker = (options: Parameters<typeof my.datePicker>[0] = {}) => {
+    if ((options.format ?? 'yyyy-MM-dd') !== 'yyyy-MM-dd') throw new Error('stub: date format only')
+    const { currentDate, startDate, endDate } = options
+    const date = events.pickDate({ currentDate, startDate, endDate })
+    setTimeout(() => {
+      if (date === null) {
+        const cancelled = { error: 11, errorMessage: '用户取消操作' }
+        options.fail?.(cancelled)
+        options.complete?.(cancelled)
+      } else {
+        options.success?.({ date })
+        options.complete?.({ date })
+      }
+    }, 0)
+  }
+
   const api: Record<string, unknown> = {
     getStorageSync,
     setStorageSync,
     removeStorageSync,
     clearStorageSync: () => storage.clear(),
     getStorageInfoSync,
+    datePicker,
     getStorage: (options: Options) => {
       const key = String(options.key)
       reply(options, true, { data: storage.has(key) ? storage.get(key) : null })

@@ -57,3 +57,37 @@ describe('Alipay build: 共济查询 and 测试工具', () => {
     expect(tools.text('#split-total')).toContain('¥25.00')
   })
 })
+
+describe('Alipay build: 共济查询 date range through my.datePicker', () => {
+  it('picks both ends with the system date picker; a cancelled pick changes nothing', async () => {
+    const app = await launchAlipay()
+    await loginAs(app, '张建国')
+    const records = await app.open(PAGES.records)
+    await records.waitFor('.record-row')
+    await records.tap('#filter-time')
+    await records.waitFor('#date-from')
+    expect(records.text('#date-from')).toContain('请选择')
+
+    app.datesToPick.push('2025-03-01')
+    await records.tap('#date-from')
+    await records.waitForText('#time-range', '2025-03-01 至 今天')
+    app.datesToPick.push('2025-03-31')
+    await records.tap('#date-to')
+    await records.waitForText('#time-range', '2025-03-01 至 2025-03-31')
+    await records.waitForText('.record-row', /2025-03/)
+    const rows = records.texts('.record-row')
+    expect(rows.length).toBeGreaterThan(0)
+    expect(rows.every((row) => row.includes('2025-03'))).toBe(true)
+
+    const [from, to] = app.datePickers
+    expect(from.endDate).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    expect(from).toMatchObject({ startDate: '2000-01-01', currentDate: from.endDate })
+    expect(to).toMatchObject({ currentDate: from.endDate, endDate: from.endDate })
+
+    await records.tap('#date-from')
+    await records.waitForText('#date-from', '2025-03-01')
+    expect(app.datePickers[2]).toMatchObject({ currentDate: '2025-03-01', chosen: null })
+    expect(records.text('#time-range')).toBe('2025-03-01 至 2025-03-31')
+    expect(app.logs).toEqual([])
+  })
+})

@@ -73,11 +73,21 @@ export interface PlatformDriver {
   create(pagePath: string, query: Query): PageHandle
 }
 
+/** What a system date picker was opened with (yyyy-MM-dd) and what the citizen chose. */
+export interface DatePickerRequest {
+  currentDate?: string
+  startDate?: string
+  endDate?: string
+  chosen?: string | null
+}
+
 /** Mutable hooks the platform API stubs (wx / my) report into. */
 export interface AppEvents {
   navigate(kind: NavigationKind, url: string, delta?: number): Navigation
   toast(toast: Toast): void
   modal(title: string, content: string): boolean
+  /** A system date picker opened (Alipay my.datePicker): the date chosen, or null if cancelled. */
+  pickDate(request: DatePickerRequest): string | null
   log(level: 'error' | 'warn', args: unknown[]): void
 }
 
@@ -121,6 +131,9 @@ export class MiniApp implements AppEvents {
   readonly modals: Modal[] = []
   /** console.error / console.warn output of the app, newest last. */
   readonly logs: string[] = []
+  readonly datePickers: DatePickerRequest[] = []
+  /** The dates the citizen picks in the next system date pickers, in order; none left: 取消. */
+  readonly datesToPick: string[] = []
   /** How the next showModal is answered; tests may flip it. */
   confirmModals: boolean
 
@@ -184,6 +197,20 @@ export class MiniApp implements AppEvents {
   modal(title: string, content: string): boolean {
     this.modals.push({ title, content, confirmed: this.confirmModals })
     return this.confirmModals
+  }
+
+  pickDate(request: DatePickerRequest): string | null {
+    const chosen = this.datesToPick.shift() ?? null
+    // The picker offers only days between startDate and endDate; a test asking for another
+    // day is wrong, not the app.
+    if (
+      chosen !== null &&
+      (chosen < (request.startDate ?? '') || chosen > (request.endDate ?? '9'))
+    ) {
+      throw new Error(`date picker offers ${request.startDate}..${request.endDate}, not ${chosen}`)
+    }
+    this.datePickers.push({ ...request, chosen })
+    return chosen
   }
 
   log(level: 'error' | 'warn', args: unknown[]): void {

@@ -1,7 +1,8 @@
-import { Picker, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { useState } from 'react'
 
+import { DateField } from '../../../components/date-field'
 import { Tappable } from '../../../components/tappable'
 import type { LedgerKind } from '../../../domain/api'
 import { hiddenAttributes } from '../../../platform/a11y'
@@ -61,21 +62,17 @@ const DatePick = observer(function DatePickView(props: {
   today: string
 }) {
   const { records } = useStores()
-  const picked = records.filters[props.which]
   return (
-    <Picker
-      mode='date'
+    <DateField
       id={`date-${props.which}`}
-      value={picked ?? props.today}
+      className='record-filters__date'
+      label={props.label}
+      picked={records.filters[props.which]}
+      fallback={props.today}
       start='2000-01-01'
       end={props.today}
-      onChange={(e) => records.setDate(props.which, String(e.detail.value))}
-    >
-      <View className='record-filters__date'>
-        <Text className='hint'>{props.label}</Text>
-        <Text>{picked ?? '请选择'}</Text>
-      </View>
-    </Picker>
+      onPick={(date) => records.setDate(props.which, date)}
+    />
   )
 })
 
