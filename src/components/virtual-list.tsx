@@ -4,6 +4,7 @@ import { ScrollView, View } from '@tarojs/components'
 import { type ReactNode, useState } from 'react'
 
 import { rootFontScale } from '../platform/font-scale'
+import { ROWS_IN_READING_ORDER } from '../platform/list-order'
 import { designPx, screenHeight } from '../platform/screen'
 import { useOptionalStores } from '../stores/store-context'
 
@@ -36,10 +37,11 @@ interface ScrollDetail {
 
 /**
  * A list of thousands of fixed-height rows of which only those on screen (and a few either side)
- * exist. One spacer view as tall as all rows holds a fixed pool of row views placed by `top`;
- * when the window moves, a row that left the screen hands its view to the one coming in. The
- * pool's order never changes, so each update a mini-program sends to its view layer (setData) is
- * the few rows that changed, never the whole list.
+ * exist. One spacer view as tall as all rows holds a fixed pool of row views placed by `top`.
+ * In a mini-program, when the window moves, a row that left the screen hands its view to the one
+ * coming in; the pool's order never changes, so each update it sends to its view layer (setData)
+ * is the few rows that changed, never the whole list. On H5 the rows stay in reading order
+ * instead, so Tab and screen readers go down the list (platform/list-order).
  */
 export function VirtualList<T>({
   id,
@@ -65,11 +67,13 @@ export function VirtualList<T>({
 
   const slots: ReactNode[] = []
   for (let slot = 0; slot < poolSize; slot += 1) {
-    const index = first + ((slot - (first % poolSize) + poolSize) % poolSize)
+    const index = ROWS_IN_READING_ORDER
+      ? first + slot
+      : first + ((slot - (first % poolSize) + poolSize) % poolSize)
     const present = index < items.length
     slots.push(
       <View
-        key={slot}
+        key={ROWS_IN_READING_ORDER ? index : slot}
         className='virtual-list__row'
         style={present ? { top: px(index * rowPx), height: px(rowPx) } : { display: 'none' }}
       >

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react'
+import { act, render, screen } from '@testing-library/react'
 
 import { DEFAULT_POLICY } from '../../src/domain/policy'
 import { FaqAnswers } from '../../src/packages/family/faq/faq-answers'
@@ -101,5 +101,20 @@ describe('常见问题', () => {
       '2026年10月1日至2027年2月28日，个人缴费标准¥380.00',
     )
     expect(document.querySelector('#faq-premium-excluded')).toBeNull()
+  })
+})
+
+describe('常见问题 for keyboards and screen readers', () => {
+  it('folds an answer with Enter on its question, saying whether it is open', () => {
+    renderFaq()
+    const toggle = el('#faq-difference-toggle')
+    expect(toggle.getAttribute('role')).toBe('button')
+    expect(toggle.getAttribute('aria-expanded')).toBe('true')
+    act(() => {
+      toggle.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }))
+    })
+    expect(el('#faq-difference-toggle').getAttribute('aria-expanded')).toBe('false')
+    expect(el('#faq-difference').textContent).not.toContain('家庭共济：')
+    expect(el('#faq-to-binding').getAttribute('role')).toBe('button')
   })
 })

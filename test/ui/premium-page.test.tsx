@@ -205,3 +205,25 @@ describe('代缴医保 page', () => {
     expect(navigation.navigateTo).toHaveBeenCalledWith({ url: routes.binding })
   })
 })
+
+describe('代缴医保 page for keyboards and screen readers', () => {
+  it('puts 确认代缴 and 取消 in the Tab order as named buttons, and opens the sheet as a dialog', async () => {
+    const app = await zhangApp()
+    await changeInitialPin(app)
+    app.render(<PremiumPage />)
+    await waitFor(() => expect(document.querySelector('#payee-list')).not.toBeNull())
+    const confirm = document.querySelector<HTMLElement>('#confirm-pay')
+    expect(confirm?.getAttribute('role')).toBe('button')
+    expect(confirm?.getAttribute('aria-disabled')).toBe('true')
+    tap(`#payee-${app.ids.张浩然}`)
+    expect(confirm?.getAttribute('aria-disabled')).toBe('false')
+    expect(confirm?.tabIndex).toBe(0)
+    act(() => {
+      confirm?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }))
+    })
+    const dialog = document.querySelector('.pay-sheet__panel')
+    expect(dialog?.getAttribute('role')).toBe('dialog')
+    expect(dialog?.getAttribute('aria-label')).toBe('支付密码')
+    expect(document.querySelector('#pay-sheet-cancel')?.getAttribute('role')).toBe('button')
+  })
+})

@@ -113,7 +113,11 @@ async function domFacts(page: Page, minTarget: number): Promise<DomFacts> {
   )
 }
 
-/** Tabs through the page from the top; returns the audit ids of the controls focus reached. */
+/**
+ * Tabs through the page from the top; returns what focus reached: controls' audit ids and, for
+ * controls with an id, `#id` too, since a windowed list re-creates a row's element (without its
+ * audit mark) when the row scrolls out and back.
+ */
 async function tabReach(page: Page, presses: number): Promise<Set<string>> {
   await page.evaluate(() => {
     ;(document.activeElement as HTMLElement | null)?.blur()
@@ -122,13 +126,31 @@ async function tabReach(page: Page, presses: number): Promise<Set<string>> {
   const reached = new Set<string>()
   for (let i = 0; i < presses; i += 1) {
     await page.keyboard.press('Tab')
-    const id = await page.evaluate(() => {
+    const ids = await page.evaluate((selector) => {
       const active = document.activeElement
-      return active?.closest('[data-audit-id]')?.getAttribute('data-audit-id') ?? null
-    })
-    if (id) reached.add(id)
+      const marked = active?.closest('[data-audit-id]')?.getAttribute('data-audit-id')
+      const control = active?.closest(selector)
+      return [marked, control?.id ? `#${control.id}` : null]
+    }, CONTROLS)
+    for (const id of ids) if (id) reached.add(id)
   }
   return reached
+}
+
+/**
+ * Of the controls focus did not reach, those still on the page. A control that went away while
+ * Tab moved on (加载更多 once the list loaded the rest by itself) was not left behind.
+ */
+async function stillThere(page: Page, controls: string[]): Promise<string[]> {
+  return page.evaluate(
+    (entries) =>
+      entries.filter((entry) => {
+        const [seq, name] = entry.split(' ')
+        if (document.querySelector(`[data-audit-id="${seq}"]`)) return true
+        return name.startsWith('#') && !!document.getElementById(name.slice(1))
+      }),
+    controls,
+  )
 }
 
 export async function auditScreen(page: Page, screen: string, mode: Mode): Promise<ScreenAudit> {
@@ -147,9 +169,13 @@ export async function auditScreen(page: Page, screen: string, mode: Mode): Promi
   const facts = await domFacts(page, MIN_TARGET[mode])
   // Taro's H5 button is two Tab stops (host and inner button), scrollers one more each.
   const reached = await tabReach(page, facts.controls.length * 3 + 20)
-  const unreachable = facts.controls
-    .filter((control) => !reached.has(control.split(' ')[0]))
-    .map((control) => control.split(' ').slice(1).join(' '))
+  const missed = facts.controls.filter((control) => {
+    const [seq, name] = control.split(' ')
+    return !reached.has(seq) && !reached.has(name)
+  })
+  const unreachable = (await stillThere(page, missed)).map((control) =>
+    control.split(' ').slice(1).join(' '),
+  )
   await page.evaluate(() => {
     ;(document.activeElement as HTMLElement | null)?.blur()
     document.querySelectorAll('[data-audit-id]').forEach((e) => e.removeAttribute('data-audit-id'))

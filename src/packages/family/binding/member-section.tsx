@@ -1,11 +1,13 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { useState } from 'react'
 
 import { displayTime } from '../../../components/display-time'
 import { PageStatus } from '../../../components/page-status'
+import { Tappable } from '../../../components/tappable'
 import type { BindingView, PayerEntry } from '../../../domain/api'
 import { formatYuan } from '../../../domain/money'
+import { liveAttributes } from '../../../platform/a11y'
 import { confirmAction, toast } from '../../../platform/feedback'
 import { useStores } from '../../../stores/store-context'
 import { OrderEditor } from './order-editor'
@@ -69,22 +71,24 @@ const PendingCard = observer(function PendingCardView({ binding }: { binding: Bi
       <Text className='pending-card__line' id={`pending-${id}-offline`}>
         不方便在手机上确认的，可以携带身份证件到医保经办窗口办理，或拨打12393咨询。
       </Text>
-      <Button
+      <Tappable
+        as='button'
         className='btn btn-primary'
         id={`confirm-${id}`}
         disabled={busy}
         onClick={() => void confirm()}
       >
         同意并人脸验证
-      </Button>
-      <Button
+      </Tappable>
+      <Tappable
+        as='button'
         className='btn btn-danger'
         id={`decline-${id}`}
         disabled={busy}
         onClick={() => void decline()}
       >
         拒绝
-      </Button>
+      </Tappable>
     </View>
   )
 })
@@ -119,14 +123,15 @@ const PayerCard = observer(function PayerCardView({ entry }: { entry: PayerEntry
           {entry.blocked_reason}
         </Text>
       ) : null}
-      <Button
+      <Tappable
+        as='button'
         className='btn btn-danger payer-card__leave'
         id={`leave-${id}`}
         disabled={member.leaveTask.pending}
         onClick={() => void leave()}
       >
         退出共济
-      </Button>
+      </Tappable>
     </View>
   )
 })
@@ -161,14 +166,19 @@ const OwnPayers = observer(function OwnPayersView() {
             <PayerCard key={entry.binding.binding_id} entry={entry} />
           ))}
           {member.canSetOrder ? (
-            <Button className='btn btn-plain' id='adjust-order' onClick={() => setOrdering(true)}>
+            <Tappable
+              as='button'
+              className='btn btn-plain'
+              id='adjust-order'
+              onClick={() => setOrdering(true)}
+            >
               调整扣款顺序
-            </Button>
+            </Tappable>
           ) : null}
         </>
       )}
       {member.leaveTask.error ? (
-        <Text className='error-text' id='leave-error'>
+        <Text className='error-text' id='leave-error' {...liveAttributes('alert')}>
           {member.leaveTask.error.message}
         </Text>
       ) : null}
@@ -196,13 +206,14 @@ const ManagedChild = observer(function ManagedChildView({ index }: { index: numb
               {entry.order}. {entry.binding.payer.psn_name}
             </Text>
           ))}
-          <Button
+          <Tappable
+            as='button'
             className='btn btn-plain'
             id={`${prefix}-adjust-order`}
             onClick={() => setOrdering(true)}
           >
             调整扣款顺序
-          </Button>
+          </Tappable>
         </View>
       )}
     </View>
@@ -227,12 +238,12 @@ export const MemberSection = observer(function MemberSectionView({ always }: { a
         <View id='pending'>
           <Text className='section-title section-title--main'>待我确认</Text>
           {member.confirmTask.error ? (
-            <Text className='error-text' id='confirm-error'>
+            <Text className='error-text' id='confirm-error' {...liveAttributes('alert')}>
               {member.confirmTask.error.message}
             </Text>
           ) : null}
           {member.declineTask.error ? (
-            <Text className='error-text' id='decline-error'>
+            <Text className='error-text' id='decline-error' {...liveAttributes('alert')}>
               {member.declineTask.error.message}
             </Text>
           ) : null}

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 
+import { Tappable } from '../../../components/tappable'
 import { type ErrorCode, formatErrorMessage } from '../../../domain/errors'
 import { RELATIONS } from '../../../domain/kinship'
 import { formatYuan } from '../../../domain/money'
@@ -42,10 +43,15 @@ function Question(props: { id: string; title: string; children: React.ReactNode 
   const [open, setOpen] = useState(true)
   return (
     <View className='card faq-item' id={props.id}>
-      <View className='faq-item__head' onClick={() => setOpen(!open)}>
+      <Tappable
+        className='faq-item__head'
+        id={`${props.id}-toggle`}
+        expanded={open}
+        onClick={() => setOpen(!open)}
+      >
         <Text className='faq-item__q'>{props.title}</Text>
         <Text className='faq-item__toggle'>{open ? '收起' : '展开'}</Text>
-      </View>
+      </Tappable>
       {open ? <View className='faq-item__a'>{props.children}</View> : null}
     </View>
   )

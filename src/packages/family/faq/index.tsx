@@ -1,7 +1,7 @@
 import './index.scss'
 
-import { Button, View } from '@tarojs/components'
-
+import { PageRoot } from '../../../components/display-mode'
+import { Tappable } from '../../../components/tappable'
 import { DEFAULT_POLICY } from '../../../domain/policy'
 import { navigate, routes } from '../../../platform/navigation'
 import { useStores } from '../../../stores/store-context'
@@ -11,15 +11,16 @@ import { FaqAnswers } from './faq-answers'
 export default function FaqPage() {
   const root = useStores()
   return (
-    <View className='page faq'>
+    <PageRoot className='page faq'>
       <FaqAnswers policy={DEFAULT_POLICY} today={root.backendToday()} />
-      <Button
+      <Tappable
+        as='button'
         className='btn btn-primary'
         id='faq-to-binding'
         onClick={() => navigate(routes.binding)}
       >
         去办理共济绑定
-      </Button>
-    </View>
+      </Tappable>
+    </PageRoot>
   )
 }

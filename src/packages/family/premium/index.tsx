@@ -1,14 +1,17 @@
 import './index.scss'
 
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import { useEffect, useState } from 'react'
 
+import { PageRoot } from '../../../components/display-mode'
 import { LoginRequired } from '../../../components/login-required'
 import { EmptyState, PageStatus } from '../../../components/page-status'
+import { Tappable } from '../../../components/tappable'
 import { formatYuan } from '../../../domain/money'
 import { chineseDate, yearLabel } from '../../../domain/premium-policy'
+import { liveAttributes } from '../../../platform/a11y'
 import { goBack, navigate, routes } from '../../../platform/navigation'
 import { isUnanswered } from '../../../stores/premium-store'
 import { useStores } from '../../../stores/store-context'
@@ -71,19 +74,22 @@ const PinNotice = observer(function PinNoticeView() {
   const locked = notice.code === 'E_PIN_LOCKED'
   return (
     <View className='card premium__notice' id={locked ? 'pin-locked' : 'pin-initial'}>
-      <Text className='premium__notice-text'>{notice.message}</Text>
+      <Text className='premium__notice-text' {...liveAttributes('alert')}>
+        {notice.message}
+      </Text>
       <Text className='premium__notice-hint'>
         {locked
           ? '您可以等到次日0时后再试，或者现在通过人脸识别重新设置支付密码。'
           : '初始支付密码是000000。修改为您自己的6位密码后，就可以为家人代缴了。'}
       </Text>
-      <Button
+      <Tappable
+        as='button'
         className='btn btn-primary'
         id={locked ? 'reset-pin-by-face' : 'change-pin'}
         onClick={() => navigate(routes.changePin, locked ? { mode: 'face' } : {})}
       >
         {locked ? '人脸识别重置支付密码' : '修改支付密码'}
-      </Button>
+      </Tappable>
     </View>
   )
 })
@@ -110,13 +116,14 @@ const PremiumContent = observer(function PremiumContentView() {
             <Text className='premium__notice-hint'>
               您的家人可以为您代缴：参加职工医保的配偶、父母、子女等近亲属在“共济绑定”中添加您，您确认后，他们就能在“代缴医保”中用个人账户为您缴纳城乡居民医保费，您看病买药时也可以使用他们的账户。
             </Text>
-            <Button
+            <Tappable
+              as='button'
               className='btn btn-plain'
               id='go-binding'
               onClick={() => navigate(routes.binding)}
             >
               查看共济绑定
-            </Button>
+            </Tappable>
           </View>
         ) : null}
       </>
@@ -132,13 +139,14 @@ const PremiumContent = observer(function PremiumContentView() {
       <Text className='section-title premium__pick-title'>选择被代缴人</Text>
       {premium.members.length === 0 ? (
         <EmptyState text='您的共济家庭里还没有家人。家人绑定后，才能为他缴纳城乡居民医保。'>
-          <Button
+          <Tappable
+            as='button'
             className='btn btn-primary'
             id='go-binding'
             onClick={() => navigate(routes.binding)}
           >
             去添加家庭成员
-          </Button>
+          </Tappable>
         </EmptyState>
       ) : (
         <PayeeList />
@@ -160,14 +168,15 @@ const PremiumContent = observer(function PremiumContentView() {
               {formatYuan(options.standard)}
             </Text>
           </View>
-          <Button
+          <Tappable
+            as='button'
             className={`btn btn-primary premium__confirm ${payOff ? 'premium__confirm--off' : ''}`}
             id='confirm-pay'
             disabled={payOff}
             onClick={() => setPaying(true)}
           >
             确认代缴
-          </Button>
+          </Tappable>
         </View>
       ) : null}
       {paying ? <PaySheet onClose={() => setPaying(false)} /> : null}
@@ -186,11 +195,11 @@ function PremiumPage() {
     if (loggedIn) void premium.load()
   }, [loggedIn, premium])
   return (
-    <View className='page premium'>
+    <PageRoot className='page premium'>
       <LoginRequired>
         <PremiumContent />
       </LoginRequired>
-    </View>
+    </PageRoot>
   )
 }
 

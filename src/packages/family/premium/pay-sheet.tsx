@@ -5,6 +5,7 @@ import { PinKeypad } from '../../../components/pin-keypad'
 import { Tappable } from '../../../components/tappable'
 import { formatYuan } from '../../../domain/money'
 import { yearLabel } from '../../../domain/premium-policy'
+import { groupAttributes } from '../../../platform/a11y'
 import { navigate, redirect, routes } from '../../../platform/navigation'
 import { requestSubscription } from '../../../platform/subscriptions'
 import { useStores } from '../../../stores/store-context'
@@ -32,7 +33,7 @@ export const PaySheet = observer(function PaySheetView({ onClose }: { onClose: (
   const wrongPin = task.error?.code === 'E_PIN_WRONG' ? task.error.message : null
   return (
     <View className='pay-sheet' id='pay-sheet'>
-      <View className='pay-sheet__panel'>
+      <View className='pay-sheet__panel' {...groupAttributes('dialog', '支付密码')}>
         <View className='pay-sheet__head'>
           <Text className='pay-sheet__title' id='pay-sheet-title'>
             支付密码
