@@ -119,6 +119,18 @@ describe('添加成员', () => {
     expect((el('#member-name') as HTMLInputElement).value).toBe('')
   })
 
+  it('says a grandchild under 16 waits for a parent, not for himself (F2)', async () => {
+    await openForm()
+    fill('张小满', CERT.张小满, '孙子女')
+    tap('#submit-binding')
+    await shows('#add-result')
+    expect(el('#add-result-state').textContent).toBe('待监护人确认')
+    const text = el('#add-result-text').textContent
+    expect(text).toContain('张小满未满16周岁，需要张小满的父母（监护人）在7天内登录')
+    expect(text).not.toContain('本人')
+    expect(text).toContain('医保经办窗口')
+  })
+
   it('warns when the account is empty (S7) but still binds', async () => {
     const app = createTestApp()
     await familyOf(app.scene, '张建国')

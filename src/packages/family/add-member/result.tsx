@@ -1,9 +1,10 @@
 import { Text, View } from '@tarojs/components'
 
 import { displayTime } from '../../../components/display-time'
+import { stateLabel } from '../../../components/state-badge'
 import { Tappable } from '../../../components/tappable'
 import type { BindingAddOutput } from '../../../domain/api'
-import { BINDING_STATE_NAMES } from '../../../domain/binding-state'
+import { SELF_CONSENT_AGE } from '../../../domain/policy'
 import { parseIsoTime } from '../../../domain/shanghai-time'
 
 /** Whole days the member has to confirm, from the request's own times (F2 pendingDays). */
@@ -28,13 +29,18 @@ export function AddResult({
   const name = binding.member.psn_name
   const active = binding.state === 'active'
   const days = binding.expires_at ? daysToConfirm(binding.created_at, binding.expires_at) : null
+  // F2: a child under 16 bound by someone other than a parent waits for a parent, not for them.
+  const who =
+    binding.confirmer === 'guardian'
+      ? `${name}未满${SELF_CONSENT_AGE}周岁，需要${name}的父母（监护人）`
+      : `${name}年满${SELF_CONSENT_AGE}周岁，需要${name}本人`
   return (
     <View className='card add-result' id='add-result'>
       <Text
         className={`add-result__state add-result__state--${binding.state}`}
         id='add-result-state'
       >
-        {BINDING_STATE_NAMES[binding.state]}
+        {stateLabel(binding.state, binding.confirmer)}
       </Text>
       {active ? (
         <Text className='add-result__text' id='add-result-text'>
@@ -42,10 +48,11 @@ export function AddResult({
         </Text>
       ) : (
         <Text className='add-result__text' id='add-result-text'>
-          绑定申请已提交，{name}年满16周岁，需要{name}本人
+          绑定申请已提交，{who}
           {days !== null ? `在${days}天内` : ''}
           登录本服务，在“共济绑定”的“待我确认”中同意并完成人脸验证后才生效
-          {binding.expires_at ? `（截止${displayTime(binding.expires_at)}）` : ''}。
+          {binding.expires_at ? `（截止${displayTime(binding.expires_at)}）` : ''}
+          。不方便用手机确认的，可以携带身份证件到医保经办窗口办理，或拨打12393咨询。
         </Text>
       )}
       {warning ? (
