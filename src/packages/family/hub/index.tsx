@@ -6,6 +6,7 @@ import { observer } from 'mobx-react-lite'
 import { Cell } from '../../../components/cell'
 import { PageRoot } from '../../../components/display-mode'
 import { Tappable } from '../../../components/tappable'
+import type { InsuType } from '../../../domain/insurance'
 import { navigate, routes } from '../../../platform/navigation'
 import { useStores } from '../../../stores/store-context'
 
@@ -15,15 +16,23 @@ const FOR_EMPLOYEE =
 const FOR_RESIDENT =
   '您参加的是城乡居民医保，没有个人账户，不能作为共济人；但您可以使用家人的账户：参加职工医保的配偶、父母、子女等近亲属可以在“共济绑定”中添加您，您同意后，看病买药时个人负担的部分可以从他们的账户支付，他们也可以用个人账户为您缴纳城乡居民医保费。'
 
+const FOR_UNINSURED =
+  '您目前没有参加基本医疗保险，不能作为共济人，也暂时不能使用家人的账户。参加城乡居民医保或职工医保后就可以办理家庭共济；怎样参保，可以到当地医保经办窗口咨询，或拨打12393。'
+
+/** Who is logged in decides the words; nobody is told they are a 职工 unless they are one. */
+function introFor(person: { insutype: InsuType | null } | null): string {
+  if (!person || person.insutype === '310') return FOR_EMPLOYEE
+  return person.insutype === null ? FOR_UNINSURED : FOR_RESIDENT
+}
+
 /** 家庭共济服务: the three services and a plain-words explanation for who is logged in. */
 export default observer(function FamilyHubPage() {
   const { session } = useStores()
-  const resident = session.person?.insutype === '390'
   return (
     <PageRoot className='page family-hub'>
       <View className='card family-hub__intro' id='hub-intro'>
         <Text className='family-hub__title'>什么是家庭共济？</Text>
-        <Text className='family-hub__text'>{resident ? FOR_RESIDENT : FOR_EMPLOYEE}</Text>
+        <Text className='family-hub__text'>{introFor(session.person)}</Text>
       </View>
       <View className='card card--flush'>
         <Cell
