@@ -97,3 +97,8 @@ export function ageOn(birthDate: DateString, on: DateString): number {
   // Before this year's birthday (a 29 February birthday comes on 1 March in other years).
   return day.format('MM-DD') < birth.format('MM-DD') ? years - 1 : years
 }
+
+/** A whole hour of the Shanghai day as it is written in rules and messages: 6 → '06:00'. */
+export function hourLabel(hour: number): string {
+  return `${String(hour).padStart(2, '0')}:00`
+}

@@ -23,6 +23,7 @@ describe('常见问题', () => {
       '解除绑定后退费，钱退到哪里？',
       '怎样为家人代缴城乡居民医保？',
       '支付密码忘了或还是初始密码怎么办？',
+      '自留金额是什么？家人还能用多少？',
       '在哪里查共济的记录？',
       '家人不会用手机，怎么办？',
     ]) {
@@ -41,6 +42,11 @@ describe('常见问题', () => {
       '配偶、父亲、母亲、子女、兄弟姐妹、祖父母、外祖父母、孙子女、外孙子女',
     )
     expect(el('#faq-cross-province').textContent).toContain('国家医保服务平台“医保钱包”')
+    expect(el('#faq-cross-province-limits').textContent).toBe(
+      '每笔转账不超过¥2,000.00，每天最多转3笔；22:00至次日06:00暂停转账。对方没有确认收款的转账，在次日06:00全额退回您的个人账户。转账需要输入个人账户支付密码。',
+    )
+    expect(el('#faq-reserve-modes').textContent).toContain('按比例（1%至90%）')
+    expect(el('#faq-reserve').textContent).toContain('可用额度')
   })
 
   it('lists why a binding fails with the messages the app shows', () => {
@@ -76,6 +82,10 @@ describe('常见问题', () => {
       premiumYears: [
         { year: 2027, periodStart: '2026-10-01', periodEnd: '2027-02-28', standard: 38000 },
       ],
+      walletMaxTransfer: 150000,
+      walletDailyCount: 2,
+      walletOpensHour: 7,
+      walletClosesHour: 21,
     }
     const before = render(<FaqAnswers policy={DEFAULT_POLICY} today='2026-11-23' />)
     expect(el('#faq-who-consent').textContent).toContain('申请7天内未确认')
@@ -86,6 +96,9 @@ describe('常见问题', () => {
     expect(el('#faq-scope-vaccines').textContent).toContain('暂不支持')
     expect(el('#reason-E_MEMBER_HAS_PAYER').textContent).toContain('（3个）')
     expect(el('#faq-premium-excluded')).toBeTruthy()
+    expect(el('#faq-cross-province-limits').textContent).toContain(
+      '每笔转账不超过¥2,000.00，每天最多转3笔；22:00至次日06:00暂停转账',
+    )
     before.unmount()
 
     render(<FaqAnswers policy={province} today='2026-11-23' />)
@@ -101,6 +114,9 @@ describe('常见问题', () => {
       '2026年10月1日至2027年2月28日，个人缴费标准¥380.00',
     )
     expect(document.querySelector('#faq-premium-excluded')).toBeNull()
+    expect(el('#faq-cross-province-limits').textContent).toBe(
+      '每笔转账不超过¥1,500.00，每天最多转2笔；21:00至次日07:00暂停转账。对方没有确认收款的转账，在次日07:00全额退回您的个人账户。转账需要输入个人账户支付密码。',
+    )
   })
 })
 

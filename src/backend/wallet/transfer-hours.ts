@@ -21,6 +21,4 @@ export function returnDueAt(policy: Policy, createdAt: number): number {
   return startOfNextShanghaiDay(createdAt) + policy.walletOpensHour * HOUR_MS
 }
 
-export function hourLabel(hour: number): string {
-  return `${String(hour).padStart(2, '0')}:00`
-}
+export { hourLabel } from '../../domain/shanghai-time'

@@ -8,6 +8,8 @@ import { formatYuan } from '../../../domain/money'
 import { INITIAL_PIN } from '../../../domain/pin-policy'
 import { type Policy, SELF_CONSENT_AGE } from '../../../domain/policy'
 import { chineseDate, premiumYearOn, yearLabel } from '../../../domain/premium-policy'
+import { MAX_RESERVE_PERCENT, MIN_RESERVE_PERCENT } from '../../../domain/reserve'
+import { hourLabel } from '../../../domain/shanghai-time'
 
 /** The common reasons a binding fails, each in the words the app shows when it happens. */
 function failures(policy: Policy): { when: string; code: ErrorCode; params?: object }[] {
@@ -123,6 +125,21 @@ export function FaqAnswers({ policy, today }: { policy: Policy; today: string })
             : '疫苗：本地暂不支持用个人账户支付疫苗费用。'}
         </P>
       </Question>
+      <Question id='faq-reserve' title='自留金额是什么？家人还能用多少？'>
+        <P id='faq-reserve-modes'>
+          共济人可以在“共济绑定”中设置自留金额，给自己留一部分钱：不自留（默认）、固定金额，或按比例（
+          {MIN_RESERVE_PERCENT}%至{MAX_RESERVE_PERCENT}%）。
+        </P>
+        <P>
+          按比例自留时，比例按今年的账户资金计算：当前余额加上今年家人已经用掉的部分，所以家人用得越多，自留的部分不会因此变少。
+        </P>
+        <P>
+          家人看病买药时用不到自留的部分；您的账户只剩自留金额时，会按扣款顺序由下一位共济人支付，或由家人自付。您本人看病买药、代缴医保、向医保钱包转账不受自留金额限制，会用到自留部分时页面会提醒您。
+        </P>
+        <P>
+          修改后对之后的结算生效。家人在“可使用的共济账户”中看到的是您账户的“可用额度”，看不到您的账户余额。
+        </P>
+      </Question>
       <Question id='faq-own-credential' title='家人看病时出示谁的医保码？'>
         <P>
           就医人必须出示本人的医保电子凭证或社保卡，不能用共济人的。系统会先扣就医人本人的个人账户（如有），不足的部分再按扣款顺序从共济人的账户支付。
@@ -164,7 +181,13 @@ export function FaqAnswers({ policy, today }: { policy: Policy; today: string })
       </Question>
       <Question id='faq-cross-province' title='家人在外省参保，能共济吗？'>
         <P>
-          本服务只办理河南省内的家庭共济。跨省共济请使用国家医保服务平台“医保钱包”：在国家医保服务平台App或微信、支付宝中的国家医保服务平台小程序开通医保钱包后，按提示为外省的家人转账。
+          本服务只办理河南省内的家庭共济。跨省共济请使用国家医保服务平台“医保钱包”：在“家庭共济服务”的“跨省共济（医保钱包）”中，从您的个人账户向近亲属的医保钱包转账，在外省参保的家人也可以；对方须先开通医保钱包，并在“待收款”中确认收款。
+        </P>
+        <P id='faq-cross-province-limits'>
+          每笔转账不超过{formatYuan(policy.walletMaxTransfer)}，每天最多转
+          {policy.walletDailyCount}笔；{hourLabel(policy.walletClosesHour)}至次日
+          {hourLabel(policy.walletOpensHour)}暂停转账。对方没有确认收款的转账，在次日
+          {hourLabel(policy.walletOpensHour)}全额退回您的个人账户。转账需要输入个人账户支付密码。
         </P>
       </Question>
       <Question id='faq-offline' title='家人不会用手机，怎么办？'>
