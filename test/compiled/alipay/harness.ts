@@ -34,18 +34,35 @@ export interface AlipayLaunchOptions {
   target?: 'alipay' | 'alipay-http'
 }
 
-/** Event attributes per Taro node type (`nn`), read from base.axml: which nodes fire what. */
+/**
+ * Event attributes per Taro node type (`nn`), read from base.axml: which nodes fire what. A
+ * `catch` binding is also recorded as 'catch:<event>', since it stops the event bubbling on.
+ */
 function boundEvents(root: string): Map<string, Set<string>> {
   const axml = fs.readFileSync(path.join(root, 'base.axml'), 'utf8')
   const bound = new Map<string, Set<string>>()
   for (const m of axml.matchAll(/<template name="tmpl_0_(\w+)">\s*<[\w-]+([^>]*)>/g)) {
-    const events = [...m[2].matchAll(/\b(?:on|catch)([A-Z]\w*)="eh"/g)].map(
-      (e) => e[1][0].toLowerCase() + e[1].slice(1),
-    )
+    const events = [...m[2].matchAll(/\b(on|catch)([A-Z]\w*)="eh"/g)].flatMap((e) => {
+      const name = e[2][0].toLowerCase() + e[2].slice(1)
+      return e[1] === 'catch' ? [name, `catch:${name}`] : [name]
+    })
     bound.set(m[1], new Set(events))
   }
   return bound
 }
+
+/**
+ * Alipay's bubbling events (框架 › 事件: touchStart, touchMove, touchEnd, touchCancel, tap,
+ * longTap): an `on` binding lets them go on to the parent, a `catch` binding stops them.
+ */
+const BUBBLING_EVENTS = new Set([
+  'touchStart',
+  'touchMove',
+  'touchEnd',
+  'touchCancel',
+  'tap',
+  'longTap',
+])
 
 /** Boots dist/alipay in a fresh engine realm: app.js first, then App.onLaunch / onShow. */
 export async function launchAlipay(options: AlipayLaunchOptions = {}): Promise<MiniApp> {
@@ -189,30 +206,43 @@ class AlipayPage extends BasePage {
   }
 
   /**
-   * Fires like the client: from the nearest element (itself or an ancestor) whose template
-   * binds the event, with that element as currentTarget.
+   * Fires like the client: at the nearest element (itself or an ancestor) whose template binds
+   * the event, with that element as currentTarget; a bubbling event then goes on to every
+   * ancestor that binds it, up to a `catch` binding. (Taro holds a tap on a child whose parent
+   * also listens until the parent's tap arrives, so a single dispatch would never run it.)
    */
   private async fire(selector: string, type: string, detail: Record<string, unknown>) {
     // Like a person (and Playwright), wait for what is to be tapped to be on screen first.
     await this.waitFor(selector)
     const target = this.first(selector)
-    const chain = this.ancestry(target)
-    const bound = chain.find((node) => this.events.get(String(node.nn))?.has(type))
-    if (!bound) throw new Error(`${selector} and its ancestors do not listen to ${type}`)
+    const listening = this.ancestry(target).filter((node) => this.bindings(node).has(type))
+    if (listening.length === 0)
+      throw new Error(`${selector} and its ancestors do not listen to ${type}`)
+    const caught = listening.findIndex((node) => this.bindings(node).has(`catch:${type}`))
+    const reached = BUBBLING_EVENTS.has(type)
+      ? listening.slice(0, caught === -1 ? undefined : caught + 1)
+      : listening.slice(0, 1)
     const handler = this.config.eh
     if (typeof handler !== 'function') throw new Error(`${this.path} has no event handler`)
     const asTarget = (node: TaroNode) => ({
       id: node.uid ?? node.sid,
       dataset: { sid: node.sid },
     })
-    handler.call(this.instance, {
-      type,
-      timeStamp: Date.now(),
-      target: asTarget(target),
-      currentTarget: asTarget(bound),
-      detail,
-    })
+    const timeStamp = Date.now()
+    for (const current of reached) {
+      handler.call(this.instance, {
+        type,
+        timeStamp,
+        target: asTarget(target),
+        currentTarget: asTarget(current),
+        detail,
+      })
+    }
     await settle()
+  }
+
+  private bindings(node: TaroNode): Set<string> {
+    return this.events.get(String(node.nn)) ?? new Set()
   }
 
   /** The node and its ancestors, nearest first. */
