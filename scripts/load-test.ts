@@ -10,7 +10,9 @@
  * Only 127.0.0.1; clients, rounds and seconds are capped (a value over a cap is refused, not cut).
  * In the same run an echo server on the same HTTP stack takes the same number of clients and
  * requests; the ratios (requests/s, p95) and the requests over 2 s are printed against the targets.
+ * The clients run in a child process (load-test/client-process.ts), off the server's thread.
  */
+import { fork } from 'node:child_process'
 import { createWriteStream, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -19,7 +21,8 @@ import { createMockServer } from '../server/http-server'
 import { lineLog } from '../server/line-log'
 import { SqliteStore } from '../server/sqlite-store'
 import { createBackend } from '../src/backend'
-import { echoBackend, echoRun } from './load-test/echo'
+import type { ClientJob, ClientResult } from './load-test/client-process'
+import { echoBackend } from './load-test/echo'
 import { type Account, balancesReconcile, LoadClient, type Totals } from './load-test/load-client'
 
 const LIMITS = { clients: 500, rounds: 1000, seconds: 300 }
@@ -69,21 +72,31 @@ async function main(): Promise<number> {
   try {
     const setup = new LoadClient(baseUrl, 'setup')
     const accounts = await setup.prepareFamily()
-    const totals: Totals = { settled: new Map(), premiums: [], repeats: 0, problems: [] }
     const deadline = Date.now() + args.seconds * 1000
-    const started = Date.now()
-    const clients = Array.from(
-      { length: args.clients },
-      (_, i) => new LoadClient(baseUrl, `c${i}`, setup),
-    )
-    await Promise.all(clients.map((c) => c.run(args.rounds, deadline, totals)))
-    const real: Run = {
-      latencies: clients.flatMap((c) => c.latencies),
-      seconds: (Date.now() - started) / 1000,
+    const loaded = await inChildProcess({
+      kind: 'load',
+      baseUrl,
+      clients: args.clients,
+      rounds: args.rounds,
+      deadline,
+      tokens: setup.tokens,
+      premium: setup.premium,
+    })
+    const totals: Totals = {
+      settled: new Map(loaded.settled),
+      premiums: loaded.premiums,
+      repeats: loaded.repeats,
+      problems: loaded.problems,
     }
+    const real: Run = { latencies: loaded.latencies, seconds: loaded.seconds }
     await checkOutcome(setup, accounts, totals)
     const perClient = Math.max(1, Math.round(real.latencies.length / args.clients))
-    const echoed = await echoRun(await echo.start(), args.clients, perClient)
+    const echoed = await inChildProcess({
+      kind: 'echo',
+      baseUrl: await echo.start(),
+      clients: args.clients,
+      perClient,
+    })
     report(args.clients, real, echoed, totals)
     return totals.problems.length === 0 ? 0 : 1
   } finally {
@@ -92,6 +105,18 @@ async function main(): Promise<number> {
     store?.close()
     rmSync(dir, { recursive: true, force: true })
   }
+}
+
+/** Runs one job of clients in a fresh child process and waits for its result. */
+function inChildProcess(job: ClientJob): Promise<ClientResult> {
+  const child = fork(join(__dirname, 'load-test', 'client-process.ts'), [], {
+    execArgv: ['--import', 'tsx'],
+  })
+  return new Promise((resolve, reject) => {
+    child.once('message', (result) => resolve(result as ClientResult))
+    child.once('exit', (code) => reject(new Error(`the load clients exited with ${code}`)))
+    child.send(job)
+  })
 }
 
 async function checkOutcome(setup: LoadClient, accounts: Account[], totals: Totals) {

@@ -14,9 +14,24 @@ export function digest(text: string): string {
   return hashHex(text).slice(0, DIGEST_CHARS)
 }
 
+type Sha256Hex = (text: string) => string
+
+/** Pure JavaScript, so it runs on every mini-program engine (no BigInt, no native crypto). */
+export const portableSha256Hex: Sha256Hex = (text) => encode(hash(utf8Bytes(text)), true)
+
+let sha256Hex: Sha256Hex = portableSha256Hex
+
+/**
+ * Replaces the SHA-256 implementation with one giving the same hex for the same UTF-8 text: the
+ * mock server installs node:crypto's, which is native and several times faster.
+ */
+export function useSha256(implementation: Sha256Hex): void {
+  sha256Hex = implementation
+}
+
 /** The full SHA-256 of `text` in hex (session tokens are stored only as this). */
 export function hashHex(text: string): string {
-  return encode(hash(utf8Bytes(text)), true)
+  return sha256Hex(text)
 }
 
 export function seal(payload: string): string {
