@@ -1,4 +1,9 @@
-import type { ConsumptionKind, ConsumptionPage, ConsumptionRowView } from '../../domain/api'
+import type {
+  ConsumptionKind,
+  ConsumptionPage,
+  ConsumptionRowView,
+  LedgerKind,
+} from '../../domain/api'
 import type { RequestContext } from '../context'
 import { patientSettlementsNewestFirst } from '../settlement/patient-index'
 import { itemSummary } from '../settlement/settle'
@@ -13,6 +18,7 @@ import type {
 import { iso, partyOf } from '../views'
 import { consumptionCursor, readConsumptionCursor, type StreamPositions } from './cursor'
 import { FilteredStream } from './filtered-stream'
+import { indexCanServe, indexedCandidates } from './indexed-ledger'
 import { entryMatches, inTimeRange, type RecordFilter, settlementConcerns } from './records-query'
 import { ledgerRowId, patientRowId } from './row-ids'
 
@@ -20,6 +26,13 @@ export const CONSUMPTION_KINDS: readonly ConsumptionKind[] = ['本人消费', '�
 
 function isConsumption(entry: LedgerEntry): boolean {
   return (CONSUMPTION_KINDS as readonly string[]).includes(entry.kind)
+}
+
+/** The consumption kinds the filter lets through (all of them without a kind filter). */
+function consumptionKindsOf(filter: RecordFilter): ReadonlySet<LedgerKind> {
+  return new Set(
+    CONSUMPTION_KINDS.filter((kind) => filter.kinds === null || filter.kinds.has(kind)),
+  )
 }
 
 function refundedOf(record: SettlementRecord): number {
@@ -129,8 +142,12 @@ export function consumptionPage(
     ledger: owner.ledgerCount,
     patient: owner.patientSettlementCount ?? 0,
   })
+  // A consumption page always filters the ledger by kind, so the index names its candidates.
+  const ledgerFilter = { ...filter, kinds: consumptionKindsOf(filter) }
   const ledger = new FilteredStream(
-    ledgerNewestFirst(ctx, owner, at.ledger),
+    indexCanServe(owner, ledgerFilter)
+      ? indexedCandidates(ctx, owner, ledgerFilter, at.ledger)
+      : ledgerNewestFirst(ctx, owner, at.ledger),
     (entry) => isConsumption(entry) && entryMatches(ctx, filter, entry),
   )
   const own = new FilteredStream(

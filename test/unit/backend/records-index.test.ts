@@ -92,3 +92,42 @@ describe('5313 filters served by the ledger index', () => {
     expect(ledgerReads.length).toBeLessThanOrEqual(2)
   })
 })
+
+const CONSUMPTION_FILTERS = [
+  {},
+  { kinds: ['共济支出'] },
+  { kinds: ['本人消费'], from: '2026-06-01', to: '2026-09-30' },
+  { from: '2026-11-20', to: '2026-11-21' },
+  { member_certno: CERT.张浩然 },
+  { member_certno: CERT.张伟, kinds: ['共济支出'] },
+]
+
+async function consumptionPages(client: TestClient, filter: object, limit: number) {
+  return allPages((cursor) => client.ok('5314', { ...filter, cursor, limit }, { as: '张建国' }))
+}
+
+describe('5314 consumption pages served by the ledger index', () => {
+  it.each(CONSUMPTION_FILTERS)('answers %j exactly as the full scan does', async (filter) => {
+    const store = new MemoryKeyValueStore()
+    const client = await busyFamily(store)
+    const scanning = new TestClient({ store: withoutIndex(store) })
+    scanning.now = client.now
+    for (const limit of [1, 7, 50]) {
+      const indexed = await consumptionPages(client, filter, limit)
+      expect(indexed).toEqual(await consumptionPages(scanning, filter, limit))
+    }
+  })
+
+  it('reads only the ledger pages of the rows it returns', async () => {
+    const store = new CountingStore()
+    const client = await busyFamily(store)
+    const relaunched = new TestClient({ store })
+    relaunched.now = client.now
+    store.reads = []
+    const paid = await relaunched.ok('5314', { kinds: ['共济支出'], limit: 5 }, { as: '张建国' })
+    expect(paid.rows).toHaveLength(5)
+    expect(paid.rows.every((row: { kind: string }) => row.kind === '共济支出')).toBe(true)
+    const ledgerReads = store.reads.filter((key) => key.startsWith('led:'))
+    expect(ledgerReads.length).toBeLessThanOrEqual(2)
+  })
+})
