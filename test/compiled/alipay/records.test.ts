@@ -1,3 +1,4 @@
+import { expectMarch2025, openDateRange } from '../records-range'
 import { loginAs, PAGES } from '../shared/flows'
 import { fireEvent } from '../shared/page-events'
 import { launchAlipay } from './harness'
@@ -61,23 +62,13 @@ describe('Alipay build: 共济查询 and 测试工具', () => {
 describe('Alipay build: 共济查询 date range through my.datePicker', () => {
   it('picks both ends with the system date picker; a cancelled pick changes nothing', async () => {
     const app = await launchAlipay()
-    await loginAs(app, '张建国')
-    const records = await app.open(PAGES.records)
-    await records.waitFor('.record-row')
-    await records.tap('#filter-time')
-    await records.waitFor('#date-from')
-    expect(records.text('#date-from')).toContain('请选择')
-
+    const records = await openDateRange(app)
     app.datesToPick.push('2025-03-01')
     await records.tap('#date-from')
     await records.waitForText('#time-range', '2025-03-01 至 今天')
     app.datesToPick.push('2025-03-31')
     await records.tap('#date-to')
-    await records.waitForText('#time-range', '2025-03-01 至 2025-03-31')
-    await records.waitForText('.record-row', /2025-03/)
-    const rows = records.texts('.record-row')
-    expect(rows.length).toBeGreaterThan(0)
-    expect(rows.every((row) => row.includes('2025-03'))).toBe(true)
+    await expectMarch2025(records)
 
     const [from, to] = app.datePickers
     expect(from.endDate).toMatch(/^\d{4}-\d{2}-\d{2}$/)
