@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 
 import { palette } from '../styles/palette'
+import { makeOpenModalAccessible } from './modal-a11y'
 
 /** Asks before an irreversible step; resolves true when the citizen confirms. */
 export async function confirmAction(
@@ -9,7 +10,7 @@ export async function confirmAction(
   confirmText = '确定',
 ): Promise<boolean> {
   // The platforms' default confirm colours are lighter than AA allows for text.
-  const result = await Taro.showModal({
+  const answer = Taro.showModal({
     title,
     content,
     confirmText,
@@ -17,7 +18,8 @@ export async function confirmAction(
     confirmColor: palette.primary,
     cancelColor: palette.text,
   })
-  return result.confirm
+  makeOpenModalAccessible()
+  return (await answer).confirm
 }
 
 export function toast(title: string): void {

@@ -176,8 +176,13 @@ export function setupH5(target: 'h5' | 'h5-http' = 'h5'): H5Session {
   })
 
   afterAll(async () => {
-    await browser?.close()
-    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)))
+    try {
+      await browser?.close()
+    } finally {
+      // Chromium's keep-alive sockets would hold close() open after the last test.
+      server?.closeAllConnections()
+      await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)))
+    }
   })
 
   return {

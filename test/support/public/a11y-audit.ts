@@ -53,9 +53,13 @@ async function domFacts(page: Page, minTarget: number): Promise<DomFacts> {
       const pages = Array.from(document.querySelectorAll<HTMLElement>('.taro_page')).filter(
         (element) => getComputedStyle(element).display !== 'none',
       )
-      const scope = [pages[pages.length - 1], document.querySelector('.weui-tabbar')].filter(
-        (element): element is HTMLElement => !!element,
+      // An open modal dialog is all a user can operate; the page under it is out of reach.
+      const dialog = Array.from(document.querySelectorAll<HTMLElement>('[aria-modal="true"]')).find(
+        (element) => element.getBoundingClientRect().height > 0,
       )
+      const scope = (
+        dialog ? [dialog] : [pages[pages.length - 1], document.querySelector('.weui-tabbar')]
+      ).filter((element): element is HTMLElement => !!element)
       const visible = (element: Element) => {
         const rect = element.getBoundingClientRect()
         const style = getComputedStyle(element)
@@ -119,13 +123,15 @@ async function domFacts(page: Page, minTarget: number): Promise<DomFacts> {
  * audit mark) when the row scrolls out and back.
  */
 async function tabReach(page: Page, presses: number): Promise<Set<string>> {
+  // From the top of the page, or, with a modal dialog open, from where it put focus.
   await page.evaluate(() => {
+    const dialog = document.querySelector('[aria-modal="true"]')
+    if (dialog?.contains(document.activeElement)) return
     ;(document.activeElement as HTMLElement | null)?.blur()
     window.scrollTo(0, 0)
   })
   const reached = new Set<string>()
-  for (let i = 0; i < presses; i += 1) {
-    await page.keyboard.press('Tab')
+  const note = async () => {
     const ids = await page.evaluate((selector) => {
       const active = document.activeElement
       const marked = active?.closest('[data-audit-id]')?.getAttribute('data-audit-id')
@@ -133,6 +139,11 @@ async function tabReach(page: Page, presses: number): Promise<Set<string>> {
       return [marked, control?.id ? `#${control.id}` : null]
     }, CONTROLS)
     for (const id of ids) if (id) reached.add(id)
+  }
+  await note()
+  for (let i = 0; i < presses; i += 1) {
+    await page.keyboard.press('Tab')
+    await note()
   }
   return reached
 }

@@ -14,6 +14,8 @@ export const PAGES = {
   records: 'packages/family/records/index',
   recordDetail: 'packages/family/record-detail/index',
   faq: 'packages/family/faq/index',
+  inbox: 'packages/family/inbox/index',
+  wallet: 'packages/family/wallet/index',
   qaTools: 'packages/qa/tools/index',
 }
 
@@ -44,9 +46,21 @@ export async function tour(app: H5App, elder: boolean, visit: Visit): Promise<vo
   await app.goto(PAGES.serviceHall)
   await loginAs(app, '张建国')
   await visit('我的')
+  await app.tap('#logout')
+  await app.page.locator('[aria-modal="true"]').waitFor({ timeout: 10_000 })
+  await visit('我的·退出登录确认')
+  await app.page.locator('.taro-model__cancel').click({ timeout: 10_000 })
+  await app.page.locator('[aria-modal="true"]').waitFor({ state: 'hidden', timeout: 10_000 })
+  await app.tap('#entry-inbox')
+  await app.waitForRoute(PAGES.inbox)
+  await visit('消息')
 
   await app.goto(PAGES.hub)
   await visit('家庭共济服务')
+  await app.tap('#entry-wallet')
+  await app.waitForRoute(PAGES.wallet)
+  await visit('医保钱包')
+  await app.goto(PAGES.hub)
   await app.tap('#entry-binding')
   await app.waitForRoute(PAGES.binding)
   await app.waitFor('#create-family')

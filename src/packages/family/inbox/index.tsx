@@ -4,6 +4,7 @@ import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 
+import { PageRoot } from '../../../components/display-mode'
 import { displayTime } from '../../../components/display-time'
 import { PageStatus } from '../../../components/page-status'
 import { Tappable } from '../../../components/tappable'
@@ -49,7 +50,7 @@ function InboxPage() {
   useDidShow(() => void inbox.load())
   const firstLoad = !inbox.loaded
   return (
-    <View className='page inbox'>
+    <PageRoot className='page inbox'>
       <PageStatus
         loading={firstLoad && inbox.loadTask.pending}
         error={firstLoad ? inbox.loadTask.error : null}
@@ -92,7 +93,7 @@ function InboxPage() {
           加载更多
         </Tappable>
       ) : null}
-    </View>
+    </PageRoot>
   )
 }
 

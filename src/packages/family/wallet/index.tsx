@@ -1,9 +1,9 @@
 import './index.scss'
 
-import { View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 
+import { PageRoot } from '../../../components/display-mode'
 import { FaceCheckDialog } from '../../../components/face-check-dialog'
 import { PageStatus } from '../../../components/page-status'
 import { useStores } from '../../../stores/store-context'
@@ -18,7 +18,7 @@ function WalletPage() {
   useDidShow(() => void wallet.load())
   const first = wallet.view === null
   return (
-    <View className='page wallet'>
+    <PageRoot className='page wallet'>
       <PageStatus
         loading={first && wallet.loadTask.pending}
         error={first ? wallet.loadTask.error : null}
@@ -30,7 +30,7 @@ function WalletPage() {
       <TransferForm />
       <TransferHistory />
       <FaceCheckDialog />
-    </View>
+    </PageRoot>
   )
 }
 

@@ -110,6 +110,7 @@ export const TransferForm = observer(function TransferFormView() {
       <Input
         className='form__input'
         id='transfer-name'
+        placeholder='请输入收款家人的姓名'
         value={form.name}
         onInput={(e) => form.setName(e.detail.value)}
       />
@@ -118,6 +119,7 @@ export const TransferForm = observer(function TransferFormView() {
         className='form__input'
         id='transfer-certno'
         type='idcard'
+        placeholder='请输入18位身份证号'
         maxlength={18}
         value={form.certno}
         onInput={(e) => form.setCertno(e.detail.value)}
@@ -139,6 +141,7 @@ export const TransferForm = observer(function TransferFormView() {
         className='form__input'
         id='transfer-amount'
         type='digit'
+        placeholder='请输入转账金额（元）'
         value={wallet.amountText}
         onInput={(e) => wallet.setAmountText(e.detail.value)}
       />
