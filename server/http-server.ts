@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 
 import type { Backend } from '../src/backend'
 import { parseEnvelope } from '../src/backend/envelope'
-import { useSha256 } from '../src/backend/storage/integrity'
+import { installSha256 } from '../src/backend/storage/integrity'
 import type { AnswerEnvelope } from '../src/domain/api'
 import { DomainError } from '../src/domain/errors'
 import { toIsoShanghai } from '../src/domain/shanghai-time'
@@ -56,7 +56,7 @@ export interface MockServer {
  */
 export function createMockServer(options: MockServerOptions): MockServer {
   // Sealing hashes every stored value: native hashing is the same digest at a fraction of the CPU.
-  useSha256(nativeSha256Hex)
+  installSha256(nativeSha256Hex)
   const host = options.host ?? '127.0.0.1'
   const grace = options.shutdownGraceMs ?? 5000
   const defaultLog = options.log ? null : lineLog()

@@ -25,7 +25,7 @@ let sha256Hex: Sha256Hex = portableSha256Hex
  * Replaces the SHA-256 implementation with one giving the same hex for the same UTF-8 text: the
  * mock server installs node:crypto's, which is native and several times faster.
  */
-export function useSha256(implementation: Sha256Hex): void {
+export function installSha256(implementation: Sha256Hex): void {
   sha256Hex = implementation
 }
 

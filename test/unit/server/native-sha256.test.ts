@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 
-import { portableSha256Hex } from '../../../src/backend/storage/integrity'
 import { nativeSha256Hex } from '../../../server/native-sha256'
+import { portableSha256Hex } from '../../../src/backend/storage/integrity'
 
 describe("the server's native SHA-256", () => {
   it('gives the portable hash for any text, so stores move between app and server', () => {
