@@ -32,7 +32,7 @@ function refundedNote(fen: number): string | false {
 }
 
 /**
- * Who paid what of one settlement: own account, each 共济人 in deduction order (with why one paid
+ * Who paid what of one settlement: own account, own 医保钱包 (T1), each 共济人 in deduction order (with why one paid
  * nothing), and cash. A 共济人 who is not the patient is sent only what their own account paid
  * (A1), so that is all they are shown.
  */
@@ -67,6 +67,14 @@ export function SettlementSplit({
             settlement.acct_skip_reason && `未扣款：${settlement.acct_skip_reason}`,
             refundedNote(settlement.acct_refunded),
           ]}
+        />
+      ) : null}
+      {settlement.wallet_pay > 0 ? (
+        <SplitLine
+          id='split-wallet'
+          label={`${settlement.patient.psn_name}本人医保钱包`}
+          amount={settlement.wallet_pay}
+          notes={[refundedNote(settlement.wallet_refunded)]}
         />
       ) : null}
       {settlement.lines.map((line) => (

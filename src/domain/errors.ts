@@ -45,9 +45,11 @@ export const ERROR_MESSAGES = {
   E_WALLET_DAILY_COUNT: '您今日已转账3笔，请明日再试。',
   E_WALLET_HOURS: '22:00至次日06:00暂停转账，请在06:00后再试。',
   E_WALLET_PENDING: '您向该家庭成员的上一笔转账尚待对方确认收款，请等待确认或退回后再转。',
-  // Not in the rule book's table: W1's "anyone insured" and W3's one-way states need answers too.
-  E_WALLET_NOT_ELIGIBLE: '您当前未正常参加基本医疗保险，暂不能开通医保钱包。',
-  E_TRANSFER_STATE: '该笔转账当前状态为“{状态}”，不能确认收款。',
+  // Not in the rule book's table, and no code there fits (docs/rules/reserve-wallet-inbox.md,
+  // "Two codes the catalogue lacks"): W1's own eligibility and W3's one-way states.
+  E_WALLET_NOT_ELIGIBLE: '您当前参保状态为“{状态}”，暂不能开通医保钱包；恢复正常参保后即可开通。',
+  E_TRANSFER_STATE:
+    '该笔转账当前状态为“{状态}”，不能再确认收款。已退回的款项在转出人的个人账户中，可请其重新转账。',
   E_MSGID_REUSED: '重复的请求编号，请刷新后重试。',
   E_FORBIDDEN: '您无权进行此操作。',
   E_BAD_REQUEST: '请求参数有误：{字段}。',

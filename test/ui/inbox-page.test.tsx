@@ -1,10 +1,12 @@
 import { waitFor } from '@testing-library/react'
 
 import InboxPage from '../../src/packages/family/inbox/index'
+import WalletPage from '../../src/packages/family/wallet/index'
 import MinePage from '../../src/pages/mine/index'
-import { familyOf, settle } from '../support/scenes'
+import { CERT } from '../support/public/demo'
+import { addMember, createFamily, familyOf, settle } from '../support/scenes'
 import { el, shows, tap } from '../support/screen'
-import { createTestApp, navigation, tabBar } from '../support/test-app'
+import { createTestApp, mockTaro, navigation, tabBar } from '../support/test-app'
 
 async function settleFor(app: ReturnType<typeof createTestApp>, amount: number) {
   await settle(app.scene, '张浩然', amount)
@@ -64,5 +66,71 @@ describe('消息 (N1, N2)', () => {
     tap('#inbox-more')
     await waitFor(() => expect(document.querySelectorAll('.inbox-row')).toHaveLength(25))
     expect(document.querySelector('#inbox-more')).toBeNull()
+  })
+
+  it('tells 张雨萱 a request was withdrawn and 张伟 that his son waits for him', async () => {
+    const app = createTestApp()
+    await createFamily(app.scene, '张建国')
+    const { binding } = await addMember(app.scene, '张建国', '张雨萱', '子女')
+    await app.as('张建国', '5306', { binding_id: binding.binding_id })
+    await addMember(app.scene, '张建国', '张小满', '孙子女')
+
+    await app.loginAs('张雨萱')
+    const page = app.render(<InboxPage />)
+    await shows('.inbox-row')
+    const newest = document.querySelector('.inbox-row') as HTMLElement
+    expect(newest.querySelector('.inbox-row__title')?.textContent).toBe('张建国已撤回绑定申请')
+    expect(newest.querySelector('.inbox-row__body')?.textContent).toBe('共济人撤回了绑定申请')
+    tap(`#${newest.id}`)
+    await waitFor(() =>
+      expect(navigation.navigateTo).toHaveBeenLastCalledWith({
+        url: '/packages/family/binding/index',
+      }),
+    )
+    page.unmount()
+
+    await app.loginAs('张伟')
+    app.render(<InboxPage />)
+    await shows('.inbox-row')
+    const waiting = document.querySelector('.inbox-row') as HTMLElement
+    expect(waiting.querySelector('.inbox-row__title')?.textContent).toBe(
+      '张建国申请为张小满绑定家庭共济',
+    )
+    expect(waiting.querySelector('.inbox-row__body')?.textContent).toMatch(
+      /^张小满未满16周岁，需由您在共济绑定页面确认或拒绝。申请\d{4}-\d{2}-\d{2}前有效。$/,
+    )
+    expect(waiting.querySelector('.inbox-row__dot')?.textContent).toBe('未读')
+  })
+
+  it('opens the transfer a message is about on 跨省共济（医保钱包）', async () => {
+    const app = createTestApp()
+    await app.as('张建国', '5312', { old_pin: '000000', new_pin: '714825' })
+    const { transfer } = await app.as('张建国', '5322', {
+      psn_name: '张建军',
+      certno: CERT.张建军,
+      relation: '兄弟姐妹',
+      amount: 50000,
+      pin: '714825',
+    })
+    await app.loginAs('张建军')
+    const inbox = app.render(<InboxPage />)
+    await shows('.inbox-row')
+    const arrived = document.querySelector('.inbox-row') as HTMLElement
+    expect(arrived.querySelector('.inbox-row__title')?.textContent).toBe(
+      '张建国向您的医保钱包转账¥500.00',
+    )
+    tap(`#${arrived.id}`)
+    await waitFor(() => expect(el('#inbox-unread').textContent).toBe('未读0条'))
+    const opened = navigation.navigateTo.mock.calls.at(-1)?.[0] as { url: string }
+    expect(opened.url).toBe(`/packages/family/wallet/index?transfer=${transfer.transfer_id}`)
+    inbox.unmount()
+
+    mockTaro.setRouterParams({ transfer: transfer.transfer_id })
+    app.render(<WalletPage />)
+    await shows('#transfer-focus')
+    const row = el(`#transfer-${transfer.transfer_id}`)
+    expect(row.contains(el('#transfer-focus'))).toBe(true)
+    expect(row.textContent).toContain('来自张建国')
+    expect(el(`#accept-${transfer.transfer_id}`).textContent).toBe('确认收款')
   })
 })

@@ -46,7 +46,7 @@ describe('跨省共济（医保钱包） (W1–W4)', () => {
     typePin(PIN)
     await shows('#transfer-result-title')
     expect(el('#transfer-result-title').textContent).toBe('已转出，待对方确认收款')
-    expect(app.transport.sentOf('5322').length).toBe(1)
+    expect(el('#transfer-balance').textContent).toBe('个人账户余额：¥3,026.40')
     expect(recordedSubscriptionRequests()).toContain('transfer-sent')
     await waitFor(() => expect(el('#wallet-room').textContent).toBe('今日还可转2笔'))
     const [out] = document.querySelectorAll('#wallet-transfers .wallet-transfer__state')

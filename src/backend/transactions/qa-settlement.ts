@@ -31,6 +31,21 @@ const TYPICAL_INST_NAME: Record<InstType, string> = {
   医院住院: '河南省人民医院',
   零售药店: '张仲景大药房',
 }
+/** A patient insured outside Henan settles where they are insured (the seed's 广州 outlets). */
+const TYPICAL_INST_NAME_BY_ADMDVS: Record<string, Record<InstType, string>> = {
+  '440100': {
+    医院门诊: '广州市第一人民医院',
+    医院住院: '广州市第一人民医院',
+    零售药店: '大参林药房',
+  },
+}
+
+function typicalInstName(instType: InstType, admdvs: string | null): string {
+  return (
+    (admdvs === null ? undefined : TYPICAL_INST_NAME_BY_ADMDVS[admdvs])?.[instType] ??
+    TYPICAL_INST_NAME[instType]
+  )
+}
 export const MAX_GENERATED_ROWS = 100000
 const RECENT_SETTLEMENTS = 50
 
@@ -79,7 +94,9 @@ export const qaSettle = defineTransaction({
     const record = settle(ctx, {
       patient: patientCertno,
       instType: input.inst_type,
-      instName: input.inst_name ?? TYPICAL_INST_NAME[input.inst_type],
+      instName:
+        input.inst_name ??
+        typicalInstName(input.inst_type, findPerson(ctx, patientCertno)?.admdvs ?? null),
       category: input.category,
       amount: input.amount,
     })

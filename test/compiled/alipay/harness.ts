@@ -34,21 +34,32 @@ export interface AlipayLaunchOptions {
   target?: 'alipay' | 'alipay-http'
 }
 
+type BoundEvents = (node: TaroNode) => Set<string>
+
 /**
- * Event attributes per Taro node type (`nn`), read from base.axml: which nodes fire what. A
- * `catch` binding is also recorded as 'catch:<event>', since it stops the event bubbling on.
+ * Which events a node's element binds, read from base.axml. A `catch` binding is also recorded as
+ * 'catch:<event>', since it stops the event bubbling on. Most templates (`tmpl_0_<nn>`) hold the
+ * element itself; Input's only dispatches through utils.sjs `c()` to `tmpl_0_<nn>_focus` when the
+ * node has a `focus` prop and `tmpl_0_<nn>_blur` otherwise, and those hold its onInput.
  */
-function boundEvents(root: string): Map<string, Set<string>> {
+function boundEvents(root: string): BoundEvents {
   const axml = fs.readFileSync(path.join(root, 'base.axml'), 'utf8')
   const bound = new Map<string, Set<string>>()
-  for (const m of axml.matchAll(/<template name="tmpl_0_(\w+)">\s*<[\w-]+([^>]*)>/g)) {
-    const events = [...m[2].matchAll(/\b(on|catch)([A-Z]\w*)="eh"/g)].flatMap((e) => {
+  const dispatchers = new Set<string>()
+  for (const m of axml.matchAll(/<template name="tmpl_0_(\w+)">\s*<([\w-]+)([^>]*)>/g)) {
+    if (m[2] === 'template' && m[3].includes("xs.c(i, 'tmpl_0_')")) dispatchers.add(m[1])
+    const events = [...m[3].matchAll(/\b(on|catch)([A-Z]\w*)="eh"/g)].flatMap((e) => {
       const name = e[2][0].toLowerCase() + e[2].slice(1)
       return e[1] === 'catch' ? [name, `catch:${name}`] : [name]
     })
     bound.set(m[1], new Set(events))
   }
-  return bound
+  return (node) => {
+    const name = String(node.nn)
+    const variant = (node as TaroNode & { focus?: unknown }).focus !== undefined ? 'focus' : 'blur'
+    const template = dispatchers.has(name) ? `${name}_${variant}` : name
+    return bound.get(template) ?? new Set()
+  }
 }
 
 /**
@@ -141,7 +152,7 @@ class AlipayPage extends BasePage {
     pagePath: string,
     query: Query,
     private readonly config: PageConfig,
-    private readonly events: Map<string, Set<string>>,
+    private readonly events: BoundEvents,
     logs: () => string[],
   ) {
     super(pagePath, query, logs)
@@ -242,7 +253,7 @@ class AlipayPage extends BasePage {
   }
 
   private bindings(node: TaroNode): Set<string> {
-    return this.events.get(String(node.nn)) ?? new Set()
+    return this.events(node)
   }
 
   /** The node and its ancestors, nearest first. */
@@ -264,7 +275,8 @@ class AlipayPage extends BasePage {
     return this.fire(selector, 'tap', {})
   }
 
+  /** Alipay's onInput: `event.detail = {value, cursor}`, the cursor after what was typed. */
   input(selector: string, value: string): Promise<void> {
-    return this.fire(selector, 'input', { value })
+    return this.fire(selector, 'input', { value, cursor: value.length })
   }
 }

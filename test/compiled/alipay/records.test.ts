@@ -1,6 +1,5 @@
 import { expectMarch2025, openDateRange } from '../records-range'
 import { loginAs, PAGES } from '../shared/flows'
-import { fireEvent } from '../shared/page-events'
 import { launchAlipay } from './harness'
 
 const RECORD_DETAIL = 'packages/family/record-detail/index'
@@ -51,7 +50,7 @@ describe('Alipay build: 共济查询 and 测试工具', () => {
     // 张伟 (persona 3) has a personal account: it pays for his own purchase.
     await tools.tap('#settle-patient-persona-3')
     // Input's events sit on its focus/blur template variants; fire straight at Taro's handler.
-    await fireEvent(tools, '#settle-amount', 'input', { value: '25' })
+    await tools.input('#settle-amount', '25')
     await tools.tap('#settle-submit')
     await tools.waitFor('#split-card')
     expect(tools.text('#split-own')).toContain('¥25.00')

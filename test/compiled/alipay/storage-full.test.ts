@@ -1,5 +1,4 @@
 import { loginAs, PAGES } from '../shared/flows'
-import { fireEvent } from '../shared/page-events'
 import { pollUntil } from '../shared/poll'
 import { launchAlipay } from './harness'
 
@@ -19,7 +18,7 @@ describe('Alipay build with a full storage', () => {
     const tools = await app.open(QA_TOOLS)
     await tools.waitFor('#settle-patient')
     await tools.tap('#settle-patient-persona-3')
-    await fireEvent(tools, '#settle-amount', 'input', { value: '25' })
+    await tools.input('#settle-amount', '25')
     await tools.tap('#settle-submit')
     const told = () =>
       [tools.text(), ...app.toasts.map((t) => t.title), ...app.modals.map((m) => m.content)].some(
@@ -50,14 +49,14 @@ describe('Alipay build: 生成大量记录 on a phone with little storage left',
     const tools = await app.open(QA_TOOLS)
     await tools.waitFor('#generate-person')
     await tools.tap('#generate-person-persona-1')
-    await fireEvent(tools, '#generate-count', 'input', { value: '100000' })
+    await tools.input('#generate-count', '100000')
     await tools.tap('#generate-submit')
     await tools.waitForText('#generate-error', '本机存储空间不足')
     expect(tools.exists('#generate-result')).toBe(false)
     expect(app.storage.quotaRefusals).toBe(0)
     expect(app.storage.keys().map((key) => [key, app.storage.get(key)])).toEqual(before)
 
-    await fireEvent(tools, '#generate-count', 'input', { value: '2000' })
+    await tools.input('#generate-count', '2000')
     await tools.tap('#generate-submit')
     await tools.waitForText('#generate-result', '已为张建国生成 2,000 条记录')
     expect(app.storage.quotaRefusals).toBe(0)

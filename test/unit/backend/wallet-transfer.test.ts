@@ -22,7 +22,28 @@ describe('5321 wallet.open (W1)', () => {
     const { face_token: someoneElses } = await client.ok('9101', {}, { as: '张建国' })
     await rejects(client, '5321', { face_token: someoneElses }, '张伟', 'E_FACE_FAILED')
     const { face_token: chen } = await client.ok('9101', {}, { as: '陈静' })
-    await rejects(client, '5321', { face_token: chen }, '陈静', 'E_WALLET_NOT_ELIGIBLE')
+    const uninsured = await rejects(
+      client,
+      '5321',
+      { face_token: chen },
+      '陈静',
+      'E_WALLET_NOT_ELIGIBLE',
+    )
+    expect(uninsured.err_msg).toBe(
+      '您当前参保状态为“未参保”，暂不能开通医保钱包；恢复正常参保后即可开通。',
+    )
+    const { face_token: liu } = await client.ok('9101', {}, { as: '刘强' })
+    const suspended = await rejects(
+      client,
+      '5321',
+      { face_token: liu },
+      '刘强',
+      'E_WALLET_NOT_ELIGIBLE',
+    )
+    expect(suspended.err_msg).toBe(
+      '您当前参保状态为“暂停参保”，暂不能开通医保钱包；恢复正常参保后即可开通。',
+    )
+    expect((await walletOf(client, '刘强')).opened).toBe(false)
     const { face_token } = await client.ok('9101', {}, { as: '张伟' })
     const wallet = await client.ok('5321', { face_token }, { as: '张伟' })
     expect(wallet).toMatchObject({ opened: true, balc: 0, history: [] })
@@ -163,14 +184,14 @@ describe('the 医保钱包 story (W2–W4, T1)', () => {
       '张建军',
       'E_TRANSFER_STATE',
     )
-    expect(again.err_msg).toBe('该笔转账当前状态为“已收款”，不能确认收款。')
+    expect(again.err_msg).toBe(
+      '该笔转账当前状态为“已收款”，不能再确认收款。已退回的款项在转出人的个人账户中，可请其重新转账。',
+    )
 
     // T1: his own account first, then the wallet.
-    const bill = await settle(client, '张建军', 212000, {
-      inst_type: '医院门诊',
-      category: '诊疗',
-      inst_name: '广州市第一人民医院',
-    })
+    // Insured in 广州, he settles at a 广州 hospital.
+    const bill = await settle(client, '张建军', 212000, { inst_type: '医院门诊', category: '诊疗' })
+    expect(bill.inst_name).toBe('广州市第一人民医院')
     expect([bill.acct_pay, bill.wallet_pay, bill.acct_mulaid_pay, bill.psn_cash_pay]).toEqual([
       200000, 12000, 0, 0,
     ])
@@ -208,13 +229,14 @@ describe('the 医保钱包 story (W2–W4, T1)', () => {
       ['2026-11-24T06:00:00+08:00', 10000],
       ['2026-11-24T06:00:00+08:00', 10000],
     ])
-    await rejects(
+    const returned = await rejects(
       client,
       '5323',
       { transfer_id: second.transfer.transfer_id },
       '张建军',
       'E_TRANSFER_STATE',
     )
+    expect(returned.err_msg).toContain('当前状态为“已退回”')
   })
 
   it('a refund of a wallet-paid bill goes back to the wallet, before the own account (T3)', async () => {

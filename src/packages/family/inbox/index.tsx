@@ -12,13 +12,15 @@ import type { MessageLink, MessageView } from '../../../domain/api'
 import { navigate, routes } from '../../../platform/navigation'
 import { useStores } from '../../../stores/store-context'
 
-/** Where a message leads: the binding, the account entry (a settlement or a 代缴 receipt). */
+/**
+ * Where a message leads: the binding, the account entry (a settlement or a 代缴 receipt), or the
+ * transfer on 跨省共济（医保钱包）.
+ */
 function openLink(link: MessageLink | undefined): void {
   if (!link) return
   if (link.target === 'binding') navigate(routes.binding)
-  else if (link.target === 'record' || link.target === 'receipt') {
-    navigate(routes.recordDetail, { id: link.id })
-  }
+  else if (link.target === 'transfer') navigate(routes.wallet, { transfer: link.id })
+  else navigate(routes.recordDetail, { id: link.id })
 }
 
 const MessageRow = observer(function MessageRowView({ message }: { message: MessageView }) {

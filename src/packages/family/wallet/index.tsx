@@ -1,6 +1,6 @@
 import './index.scss'
 
-import { useDidShow } from '@tarojs/taro'
+import { useDidShow, useRouter } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 
 import { PageRoot } from '../../../components/display-mode'
@@ -12,9 +12,13 @@ import { RulesCard } from './rules-card'
 import { TransferForm } from './transfer-form'
 import { PendingIn, TransferHistory } from './transfer-list'
 
-/** 跨省共济（医保钱包） (W1–W4): the rules first, then the wallet, 待收款 and transfers. */
+/**
+ * 跨省共济（医保钱包） (W1–W4): the rules first, then the wallet, 待收款 and transfers; opened from
+ * a message (`?transfer=<id>`), that transfer is marked.
+ */
 function WalletPage() {
   const { wallet } = useStores()
+  const focus = useRouter().params.transfer ?? null
   useDidShow(() => void wallet.load())
   const first = wallet.view === null
   return (
@@ -25,10 +29,10 @@ function WalletPage() {
         onRetry={() => void wallet.load()}
       />
       <RulesCard />
-      <PendingIn />
+      <PendingIn focus={focus} />
       <OwnWallet />
       <TransferForm />
-      <TransferHistory />
+      <TransferHistory focus={focus} />
       <FaceCheckDialog />
     </PageRoot>
   )

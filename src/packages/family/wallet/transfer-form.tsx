@@ -2,12 +2,12 @@ import { Input, Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { useState } from 'react'
 
-import { PinKeypad } from '../../../components/pin-keypad'
 import { Tappable } from '../../../components/tappable'
 import { formatYuan } from '../../../domain/money'
 import { requestSubscription } from '../../../platform/subscriptions'
 import { useStores } from '../../../stores/store-context'
 import { RelationPicker } from '../add-member/relation-picker'
+import { PinSheet } from '../premium/pin-sheet'
 
 /** 支付密码 for the transfer; a wrong PIN stays here with how many tries are left. */
 const TransferPinSheet = observer(function TransferPinSheetView({
@@ -16,46 +16,34 @@ const TransferPinSheet = observer(function TransferPinSheetView({
   onClose: () => void
 }) {
   const { wallet } = useStores()
-  const task = wallet.transferTask
-  const amount = wallet.amount
   const submit = async (pin: string) => {
     // WeChat shows the subscription panel only from a tap: the PIN's last key is that tap.
     requestSubscription('transfer-sent')
     const outcome = await wallet.transfer(pin)
     if (outcome !== null && outcome !== 'pin-wrong') onClose()
   }
-  const wrongPin = task.error?.code === 'E_PIN_WRONG' ? task.error.message : null
   return (
-    <View className='pay-sheet' id='transfer-sheet'>
-      <View className='pay-sheet__panel'>
-        <View className='pay-sheet__head'>
-          <Text className='pay-sheet__title'>支付密码</Text>
-          <Tappable
-            className={`pay-sheet__close ${task.pending ? 'pay-sheet__close--off' : ''}`}
-            id='transfer-sheet-cancel'
-            disabled={task.pending}
-            onClick={onClose}
-          >
-            <Text>取消</Text>
-          </Tappable>
-        </View>
-        <Text className='pay-sheet__what'>
-          转给{wallet.recipient.name}（{wallet.recipient.relation}）的医保钱包
-        </Text>
-        <Text className='pay-sheet__amount amount'>
-          {amount === null ? '' : formatYuan(amount)}
-        </Text>
-        <Text className='pay-sheet__from'>从您的医保个人账户转出</Text>
-        <PinKeypad
-          prompt='请输入支付密码'
-          busy={task.pending}
-          busyText='正在转账，请稍候…'
-          message={wrongPin}
-          onStart={() => task.clearError()}
-          onComplete={(pin) => void submit(pin)}
-        />
-      </View>
-    </View>
+    <PinSheet
+      id='transfer-sheet'
+      what={`转给${wallet.recipient.name}（${wallet.recipient.relation}）的医保钱包`}
+      amount={wallet.amount}
+      from='从您的医保个人账户转出'
+      busyText='正在转账，请稍候…'
+      task={wallet.transferTask}
+      onClose={onClose}
+      onPin={(pin) => void submit(pin)}
+    />
+  )
+})
+
+/** What the personal account holds now: what a transfer can take, and what it took. */
+const AccountBalance = observer(function AccountBalanceView() {
+  const balance = useStores().wallet.view?.acct_balc
+  if (balance === null || balance === undefined) return null
+  return (
+    <Text className='notice__hint' id='transfer-balance'>
+      个人账户余额：{formatYuan(balance)}
+    </Text>
   )
 })
 
@@ -74,6 +62,7 @@ function TransferResultCard() {
           {result.error.message}
         </Text>
       )}
+      {result.kind === 'sent' ? <AccountBalance /> : null}
       {result.kind === 'sent' && result.output.warning ? (
         <Text className='notice__hint' id='transfer-result-warning'>
           {result.output.warning}
@@ -106,6 +95,7 @@ export const TransferForm = observer(function TransferFormView() {
   return (
     <View className='card' id='transfer-form'>
       <Text className='notice__title'>向家人转账</Text>
+      <AccountBalance />
       <Text className='form__label'>姓名</Text>
       <Input
         className='form__input'

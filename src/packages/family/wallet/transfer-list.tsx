@@ -9,10 +9,28 @@ import { TRANSFER_STATE_NAMES } from '../../../domain/wallet-states'
 import { toast } from '../../../platform/feedback'
 import { useStores } from '../../../stores/store-context'
 
-function TransferRow({ transfer, incoming }: { transfer: TransferView; incoming: boolean }) {
+function TransferRow({
+  transfer,
+  incoming,
+  focus,
+}: {
+  transfer: TransferView
+  incoming: boolean
+  /** The transfer a tapped message is about. */
+  focus: string | null
+}) {
   const other = incoming ? transfer.from : transfer.to
+  const focused = focus === transfer.transfer_id
   return (
-    <View className='wallet-transfer' id={`transfer-${transfer.transfer_id}`}>
+    <View
+      className={`wallet-transfer ${focused ? 'wallet-transfer--focus' : ''}`}
+      id={`transfer-${transfer.transfer_id}`}
+    >
+      {focused ? (
+        <Text className='wallet-transfer__focus' id='transfer-focus'>
+          消息中的这笔转账
+        </Text>
+      ) : null}
       <View className='wallet-transfer__head'>
         <Text className='wallet-transfer__who'>
           {incoming ? `来自${other.psn_name}` : `转给${other.psn_name}（${transfer.relation}）`}
@@ -34,7 +52,7 @@ function TransferRow({ transfer, incoming }: { transfer: TransferView; incoming:
 }
 
 /** W3: what waits for this person's 确认收款. */
-export const PendingIn = observer(function PendingInView() {
+export const PendingIn = observer(function PendingInView({ focus }: { focus: string | null }) {
   const { wallet } = useStores()
   if (wallet.pendingIn.length === 0) return null
   const accept = async (id: string) => {
@@ -45,7 +63,7 @@ export const PendingIn = observer(function PendingInView() {
       <Text className='notice__title'>待收款</Text>
       {wallet.pendingIn.map((transfer) => (
         <View key={transfer.transfer_id}>
-          <TransferRow transfer={transfer} incoming />
+          <TransferRow transfer={transfer} incoming focus={focus} />
           <Tappable
             as='button'
             className='btn btn-primary'
@@ -66,7 +84,11 @@ export const PendingIn = observer(function PendingInView() {
   )
 })
 
-export const TransferHistory = observer(function TransferHistoryView() {
+export const TransferHistory = observer(function TransferHistoryView({
+  focus,
+}: {
+  focus: string | null
+}) {
   const { wallet } = useStores()
   const view = wallet.view
   if (!view) return null
@@ -76,10 +98,15 @@ export const TransferHistory = observer(function TransferHistoryView() {
     <View className='card' id='wallet-transfers'>
       <Text className='notice__title'>转账记录</Text>
       {view.transfers_out.map((transfer) => (
-        <TransferRow key={transfer.transfer_id} transfer={transfer} incoming={false} />
+        <TransferRow
+          key={transfer.transfer_id}
+          transfer={transfer}
+          incoming={false}
+          focus={focus}
+        />
       ))}
       {done.map((transfer) => (
-        <TransferRow key={transfer.transfer_id} transfer={transfer} incoming />
+        <TransferRow key={transfer.transfer_id} transfer={transfer} incoming focus={focus} />
       ))}
     </View>
   )
