@@ -1,6 +1,7 @@
 import { Picker, Text, View } from '@tarojs/components'
 
 import { reportUnexpected } from '../domain/unexpected'
+import { accessibleAttributes, keyClick } from '../platform/a11y'
 import { datePicking } from '../platform/date-picking'
 import { Tappable } from './tappable'
 
@@ -22,6 +23,7 @@ interface DateFieldProps {
  * `my.datePicker` on Alipay (src/platform/date-picking).
  */
 export function DateField(props: DateFieldProps) {
+  const name = `${props.label}：${props.picked ?? '请选择'}`
   const shown = (
     <View className={props.className}>
       <Text className='hint'>{props.label}</Text>
@@ -37,15 +39,13 @@ export function DateField(props: DateFieldProps) {
       }, reportUnexpected)
     }
     return (
-      <Tappable
-        id={props.id}
-        label={`${props.label}：${props.picked ?? '请选择'}`}
-        onClick={choose}
-      >
+      <Tappable id={props.id} label={name} onClick={choose}>
         {shown}
       </Tappable>
     )
   }
+  // The picker opens on a click; on H5 it is the Tab stop, and Enter or Space clicks it.
+  const accessible = { ...accessibleAttributes({ role: 'button', label: name }), ...keyClick() }
   return (
     <Picker
       mode='date'
@@ -54,6 +54,7 @@ export function DateField(props: DateFieldProps) {
       start={props.start}
       end={props.end}
       onChange={(e) => props.onPick(String(e.detail.value))}
+      {...accessible}
     >
       {shown}
     </Picker>

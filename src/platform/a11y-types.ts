@@ -12,7 +12,7 @@ export interface AccessibleState {
 }
 
 export interface KeyActivation {
-  onKeyDown?: (event: { key: string; preventDefault?: () => void }) => void
+  onKeyDown?: (event: { key: string; preventDefault?: () => void; currentTarget?: unknown }) => void
 }
 
 export type LiveAttributes = Record<string, string>

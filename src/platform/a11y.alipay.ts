@@ -15,6 +15,10 @@ export function keyActivation(_activate: () => void): KeyActivation {
   return {}
 }
 
+export function keyClick(): KeyActivation {
+  return {}
+}
+
 export function listenToKeys(_onKey: (key: string) => void): () => void {
   return () => undefined
 }

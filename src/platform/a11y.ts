@@ -28,6 +28,24 @@ export function keyActivation(activate: () => void): KeyActivation {
   }
 }
 
+/**
+ * Enter and Space click the control's content, for a platform component that opens on a click:
+ * Taro's H5 picker listens on the element wrapping its content, not on itself. The click bubbles
+ * up through the control, so listeners on the control hear it as well.
+ */
+export function keyClick(): KeyActivation {
+  return {
+    onKeyDown: (event) => {
+      if (event.key !== 'Enter' && event.key !== ' ') return
+      event.preventDefault?.()
+      const control = event.currentTarget
+      if (!(control instanceof HTMLElement)) return
+      const content = control.querySelector('div, taro-view-core')
+      ;(content instanceof HTMLElement ? content : control).click()
+    },
+  }
+}
+
 /** Calls `onKey` with each key pressed anywhere on the page until the returned stop is called. */
 export function listenToKeys(onKey: (key: string) => void): () => void {
   const listener = (event: KeyboardEvent) => {

@@ -1,3 +1,4 @@
+import { CERT } from './demo'
 import type { H5App } from './h5'
 import { loginAs } from './h5'
 
@@ -136,12 +137,65 @@ export async function tour(app: H5App, elder: boolean, visit: Visit): Promise<vo
   await app.waitFor('#panel-kind')
   await visit('共济查询·筛选')
   await app.tap('#filter-kind')
+  await app.tap('#filter-time')
+  await app.waitFor('#panel-time')
+  await visit('共济查询·时间')
+  // H5's date picker is Taro's sheet, with 取消 and 确定 at its top; Enter opens it.
+  await app.current().locator('#date-from').focus()
+  await app.page.keyboard.press('Enter')
+  const sheet = app.page.locator('.weui-picker:visible')
+  await sheet.waitFor({ timeout: 10_000 })
+  await visit('共济查询·选择日期')
+  await sheet.locator('.weui-picker__action').first().click({ timeout: 10_000 })
+  await sheet.waitFor({ state: 'hidden', timeout: 10_000 })
+  await app.tap('#filter-time')
+  await app.tap('#chart-toggle')
+  await app.waitFor('#mulaid-chart, #chart-empty')
+  await visit('共济查询·共济图表')
   await app.tap('.record-row')
   await app.waitForRoute(PAGES.recordDetail)
   await visit('记录详情')
+
+  await memberSide(app, visit)
 
   await app.goto(PAGES.faq)
   await visit('常见问题')
   await app.goto(PAGES.qaTools)
   await visit('测试工具')
+  await outsideCollection(app, visit)
+}
+
+/** 张建国 asks his wife 李秀兰; on her side the request waits under 待我确认, and 拒绝 asks first. */
+async function memberSide(app: H5App, visit: Visit): Promise<void> {
+  await app.goto(PAGES.addMember)
+  await app.waitFor('#member-name')
+  await app.fill('#member-name', '李秀兰')
+  await app.fill('#member-certno', CERT.李秀兰)
+  await app.tap('#relation-spouse')
+  await app.tap('#submit-binding')
+  await app.waitFor('#add-result')
+  await app.goto(PAGES.serviceHall)
+  await loginAs(app, '李秀兰')
+  await app.goto(PAGES.binding)
+  await app.waitFor('#pending')
+  await visit('共济绑定·待我确认')
+  await app.current().locator('#pending [id^="decline-"]').first().click({ timeout: 10_000 })
+  await app.page.locator('[aria-modal="true"]').waitFor({ timeout: 10_000 })
+  await visit('共济绑定·拒绝确认')
+  await app.page.locator('.taro-model__cancel').click({ timeout: 10_000 })
+  await app.page.locator('[aria-modal="true"]').waitFor({ state: 'hidden', timeout: 10_000 })
+  await app.goto(PAGES.serviceHall)
+  await loginAs(app, '张建国')
+}
+
+/** With the backend clock after the collection period, 代缴医保 says when the next one opens. */
+async function outsideCollection(app: H5App, visit: Visit): Promise<void> {
+  await app.waitFor('#clock-date input')
+  await app.fill('#clock-date', '2027-01-15')
+  await app.fill('#clock-time', '10:00')
+  await app.tap('#clock-set')
+  await app.waitForText('#clock-now', '2027-01-15 10:00')
+  await app.goto(PAGES.premium)
+  await app.waitFor('#premium-closed')
+  await visit('代缴医保·征缴期外')
 }
